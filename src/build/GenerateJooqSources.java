@@ -1,0 +1,132 @@
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.jooq.codegen.GenerationTool;
+import org.jooq.meta.jaxb.Configuration;
+import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
+import org.jooq.meta.jaxb.Generate;
+import org.jooq.meta.jaxb.Generator;
+import org.jooq.meta.jaxb.Jdbc;
+import org.jooq.meta.jaxb.LambdaConverter;
+import org.jooq.meta.jaxb.Target;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Generates Beacon's jOOQ classes from the Flyway migrations, on a throw-away embedded PostgreSQL 18.
+ * Runs in the build's generate-sources phase (see pom.xml and docs/design-decisions/0002-jooq-code-generation.md),
+ * so the generated code can never drift from the migrations and no database has to be running.
+ * <p>
+ * Arguments: migrations directory, output directory, this file (its content is part of the up-to-date check).
+ */
+public class GenerateJooqSources {
+
+    static final String PACKAGE = "dev.beacon.jooq";
+    static final String STAMP = ".schema-sha256";
+
+    public static void main(String[] args) throws Exception {
+        Path migrations = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        Path self = Path.of(args[2]);
+        String fingerprint = fingerprint(migrations, self);
+        Path stamp = output.resolve(STAMP);
+        if (Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) {
+            System.out.println("jOOQ sources are up to date with " + migrations);
+            return;
+        }
+        deleteRecursively(output);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            Flyway.configure()
+                    .dataSource(postgres.getPostgresDatabase())
+                    .locations("filesystem:" + migrations.toAbsolutePath())
+                    .load()
+                    .migrate();
+            GenerationTool.generate(configuration(postgres.getJdbcUrl("postgres", "postgres"), output));
+        }
+        Files.writeString(stamp, fingerprint);
+        System.out.println("Generated jOOQ sources into " + output);
+    }
+
+    static Configuration configuration(String jdbcUrl, Path output) {
+        return new Configuration()
+                .withJdbc(new Jdbc().withUrl(jdbcUrl).withUser("postgres").withPassword("postgres"))
+                .withGenerator(new Generator()
+                        .withDatabase(new Database()
+                                .withName("org.jooq.meta.postgres.PostgresDatabase")
+                                .withInputSchema("public")
+                                .withOutputSchemaToDefault(true)
+                                .withExcludes("flyway_schema_history")
+                                .withRecordVersionFields("version")
+                                .withForcedTypes(forcedTypes()))
+                        .withGenerate(new Generate()
+                                .withRecords(true)
+                                .withPojos(false)
+                                .withDaos(false)
+                                .withJavaTimeTypes(true)
+                                .withFluentSetters(true)
+                                .withGeneratedAnnotation(false)
+                                .withComments(false))
+                        .withTarget(new Target()
+                                .withPackageName(PACKAGE)
+                                .withDirectory(output.toString())));
+    }
+
+    /** Typed ids for every "*_id" column of an entity, Instant for every timestamp, enums for coded text. */
+    static List<ForcedType> forcedTypes() {
+        List<ForcedType> types = new ArrayList<>();
+        types.add(new ForcedType().withName("INSTANT").withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)"));
+        types.add(typedId("TeamId", "team_id"));
+        types.add(typedId("UserId", "(.*_)?user_id"));
+        types.add(typedId("ModelId", "model_id"));
+        types.add(enumType("dev.beacon.security.TeamRole", "team_membership\\.role"));
+        types.add(enumType("dev.beacon.registry.ModelRuntime", "model\\.runtime"));
+        types.add(enumType("dev.beacon.registry.ModelStatus", "model\\.status"));
+        return types;
+    }
+
+    static ForcedType enumType(String type, String columnPattern) {
+        return new ForcedType()
+                .withUserType(type)
+                .withEnumConverter(true)
+                .withIncludeExpression("(?i:(.*\\.)?" + columnPattern + ")");
+    }
+
+    static ForcedType typedId(String simpleName, String columnPattern) {
+        String type = "dev.beacon.shared." + simpleName;
+        return new ForcedType()
+                .withUserType(type)
+                .withLambdaConverter(new LambdaConverter().withFrom(type + "::new").withTo(type + "::value"))
+                .withIncludeExpression("(?i:(.*\\.)?" + columnPattern + ")")
+                .withIncludeTypes("(?i:uuid)");
+    }
+
+    static String fingerprint(Path migrations, Path self) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        digest.update(Files.readAllBytes(self));
+        try (Stream<Path> files = Files.list(migrations)) {
+            for (Path file : files.sorted().toList()) {
+                digest.update(file.getFileName().toString().getBytes());
+                digest.update(Files.readAllBytes(file));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

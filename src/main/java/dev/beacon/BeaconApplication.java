@@ -1,0 +1,21 @@
+package dev.beacon;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@ColorScheme(ColorScheme.Value.LIGHT_DARK)
+public class BeaconApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BeaconApplication.class, args);
+    }
+}

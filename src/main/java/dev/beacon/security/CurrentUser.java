@@ -1,0 +1,38 @@
+package dev.beacon.security;
+
+import dev.beacon.shared.UserId;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The user on whose behalf the current request runs. */
+@Component
+public class CurrentUser {
+
+    public Optional<SignedInUser> details() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public UserId id() {
+        return require().userId();
+    }
+
+    public String username() {
+        return require().getUsername();
+    }
+
+    public boolean isAdmin() {
+        return details().map(SignedInUser::admin).orElse(false);
+    }
+
+    private SignedInUser require() {
+        return details().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+}

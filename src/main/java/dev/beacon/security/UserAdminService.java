@@ -1,0 +1,150 @@
+package dev.beacon.security;
+
+import dev.beacon.security.internal.JooqUserRepository;
+import dev.beacon.shared.InvalidInputException;
+import dev.beacon.shared.NotFoundException;
+import dev.beacon.shared.StaleDataException;
+import dev.beacon.shared.UserId;
+import jakarta.validation.Valid;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What ADMINs do with user accounts: create, edit, disable, reset passwords. */
+@Service
+@Validated
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdminService {
+
+    private final JooqUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserAdminService(JooqUserRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog,
+                     CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> find(String text, int offset, int limit) {
+        return users.find(text, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(String text) {
+        return users.count(text);
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(UserId id) {
+        return users.find(id).orElseThrow(() -> new NotFoundException("User"));
+    }
+
+    @Transactional
+    public UserAccount create(@Valid NewUser user) {
+        String username = user.username().strip().toLowerCase();
+        PasswordPolicy.problemWith(user.password(), username).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
+        if (users.findByUsername(username).isPresent()) {
+            throw new InvalidInputException("username", "This username is already taken");
+        }
+        UserAccount created;
+        try {
+            created = users.insert(username, user.displayName().strip(), user.email().strip(),
+                    passwordEncoder.encode(user.password()), user.admin());
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("username", "This username is already taken");
+        }
+        auditLog.created(subject(created), snapshot(created));
+        return created;
+    }
+
+    @Transactional
+    public UserAccount update(UserId id, int version, @Valid UserProfile profile, boolean admin) {
+        UserAccount before = get(id);
+        UserProfile cleaned = normalized(profile);
+        validateZone(cleaned.timeZone());
+        if (before.admin() && !admin) {
+            requireNotSelf(id, "admin", "You cannot take away your own ADMIN role");
+        }
+        if (!users.updateProfile(id, version, cleaned, clock.instant())) {
+            throw new StaleDataException("This user");
+        }
+        if (before.admin() != admin) {
+            users.setAdmin(id, admin, clock.instant());
+        }
+        UserAccount after = get(id);
+        auditLog.updated(subject(after), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    @Transactional
+    public UserAccount setEnabled(UserId id, boolean enabled) {
+        UserAccount before = get(id);
+        if (!enabled) {
+            requireNotSelf(id, "enabled", "You cannot disable your own account");
+        }
+        users.setEnabled(id, enabled, clock.instant());
+        UserAccount after = get(id);
+        auditLog.updated(subject(after), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    @Transactional
+    public void resetPassword(UserId id, String newPassword) {
+        UserAccount user = get(id);
+        PasswordPolicy.problemWith(newPassword, user.username()).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
+        users.setPasswordHash(id, passwordEncoder.encode(newPassword), clock.instant());
+        auditLog.recorded(subject(user), "PASSWORD_RESET", "Reset the password of user " + user.username());
+    }
+
+    private void requireNotSelf(UserId id, String field, String message) {
+        if (currentUser.id().equals(id)) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+
+    static void validateZone(String zone) {
+        if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
+            throw new InvalidInputException("timeZone", "Choose a time zone from the list");
+        }
+    }
+
+    static UserProfile normalized(UserProfile profile) {
+        String zone = profile.timeZone() == null || profile.timeZone().isBlank() ? null : profile.timeZone();
+        return new UserProfile(profile.displayName().strip(), profile.email().strip(), zone);
+    }
+
+    static AuditSubject subject(UserAccount user) {
+        return new AuditSubject(null, "User", user.id().toString(), user.username());
+    }
+
+    static Map<String, Object> snapshot(UserAccount user) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", user.username());
+        state.put("displayName", user.displayName());
+        state.put("email", user.email());
+        state.put("admin", user.admin());
+        state.put("enabled", user.enabled());
+        state.put("timeZone", user.timeZone());
+        return state;
+    }
+}

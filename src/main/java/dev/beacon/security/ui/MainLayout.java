@@ -1,0 +1,134 @@
+package dev.beacon.security.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.beacon.security.AccountService;
+import dev.beacon.security.UserAccount;
+import dev.beacon.shared.ui.UserTime;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.ZoneId;
+
+/**
+ * The frame around every signed-in page: navigation built from the views' {@code @Menu} entries
+ * (Vaadin leaves out those the user may not open), the page title, and the user menu.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final String COLOR_SCHEME_KEY = "beacon.colorScheme";
+
+    private final AccountService accounts;
+    private final AuthenticationContext authentication;
+    private final H1 title = new H1();
+
+    MainLayout(AccountService accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        addToNavbar(new DrawerToggle(), title);
+        addToDrawer(brand(), new Scroller(navigation()), userMenu());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UserAccount me = accounts.myAccount();
+        UserTime.useProfileZone(me.timeZone() == null ? null : ZoneId.of(me.timeZone()));
+        event.getUI().getPage()
+                .executeJs("return localStorage.getItem($0)", COLOR_SCHEME_KEY)
+                .then(String.class, stored -> applyColorScheme(event.getUI(), stored));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        title.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+
+    private static Component brand() {
+        Span brand = new Span(VaadinIcon.SIGNAL.create(), new Span("Beacon"));
+        brand.addClassName("beacon-brand");
+        brand.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center");
+        return brand;
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null
+                    ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userMenu() {
+        UserAccount me = accounts.myAccount();
+        Avatar avatar = new Avatar(me.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        HorizontalLayout who = new HorizontalLayout(avatar, new Span(me.displayName()));
+        who.setAlignItems(FlexComponent.Alignment.CENTER);
+        who.setSpacing(true);
+
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setWidthFull();
+        var root = menu.addItem(who);
+        root.setAriaLabel("User menu for " + me.displayName());
+        SubMenu items = root.getSubMenu();
+        items.addItem("Account and password", e -> UI.getCurrent().navigate("account"));
+        items.addItem("API tokens", e -> UI.getCurrent().navigate("account/tokens"));
+        SubMenu scheme = items.addItem("Appearance").getSubMenu();
+        scheme.addItem("Follow the system", e -> chooseColorScheme(null));
+        scheme.addItem("Light", e -> chooseColorScheme(ColorScheme.Value.LIGHT));
+        scheme.addItem("Dark", e -> chooseColorScheme(ColorScheme.Value.DARK));
+        items.addItem("Sign out", e -> authentication.logout());
+        menu.getStyle().set("padding", "var(--lumo-space-s)");
+        return menu;
+    }
+
+    private void chooseColorScheme(ColorScheme.Value value) {
+        UI ui = UI.getCurrent();
+        ui.getPage().executeJs(value == null ? "localStorage.removeItem($0)" : "localStorage.setItem($0, $1)",
+                COLOR_SCHEME_KEY, value == null ? "" : value.name());
+        applyColorScheme(ui, value == null ? null : value.name());
+    }
+
+    private static void applyColorScheme(UI ui, String stored) {
+        ColorScheme.Value value = ColorScheme.Value.LIGHT_DARK;
+        if (stored != null) {
+            try {
+                value = ColorScheme.Value.valueOf(stored);
+            } catch (IllegalArgumentException ignored) {
+                // an old or hand-edited value: fall back to following the system
+            }
+        }
+        ui.getPage().setColorScheme(value);
+    }
+}

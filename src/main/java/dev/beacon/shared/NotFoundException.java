@@ -1,0 +1,12 @@
+package dev.beacon.shared;
+
+/**
+ * Something does not exist, or the caller may not know that it exists. Both cases answer the same,
+ * so a denied request reveals nothing.
+ */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String what) {
+        super(what + " not found");
+    }
+}
