@@ -1,0 +1,58 @@
+package dev.beacon.registry;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Everything a team says about a model it runs. */
+public record ModelData(
+        @NotBlank(message = "Enter a name") @Size(max = 100, message = "Use at most 100 characters")
+        String name,
+        @Size(max = 2000, message = "Use at most 2000 characters")
+        String description,
+        @NotNull(message = "Choose a runtime")
+        ModelRuntime runtime,
+        @NotBlank(message = "Enter the endpoint base URL") @Size(max = 500, message = "Use at most 500 characters") @HttpUrl
+        String endpointUrl,
+        @NotBlank(message = "Enter the model name the server knows, e.g. meta-llama/Llama-3.1-8B-Instruct")
+        @Size(max = 200, message = "Use at most 200 characters")
+        String servedModelName,
+        @NotBlank(message = "Enter a version label, e.g. 2024-07 or v1.2") @Size(max = 80, message = "Use at most 80 characters")
+        String versionLabel,
+        @NotNull(message = "Enter the context window in tokens")
+        @Min(value = 1, message = "Must be at least 1 token") @Max(value = 10_000_000, message = "Must be at most 10,000,000 tokens")
+        Integer contextWindow,
+        @NotNull(message = "Enter the default temperature")
+        @DecimalMin(value = "0.0", message = "Must be between 0 and 2") @DecimalMax(value = "2.0", message = "Must be between 0 and 2")
+        @Digits(integer = 1, fraction = 2, message = "Use at most two decimals")
+        BigDecimal defaultTemperature,
+        @NotNull(message = "Enter the maximum output tokens")
+        @Min(value = 1, message = "Must be at least 1 token") @Max(value = 10_000_000, message = "Must be at most 10,000,000 tokens")
+        Integer maxOutputTokens,
+        @NotNull @Size(max = 20, message = "Use at most 20 tags")
+        List<@Pattern(regexp = "^[a-z0-9][a-z0-9._:-]{0,39}$",
+                message = "Tags use 1–40 lowercase letters, digits, dots, dashes, colons or underscores") String> tags,
+        @NotNull(message = "Choose a status")
+        ModelStatus status) {
+
+    /** Trims text, lowercases and de-duplicates tags, so equal input is stored equally. */
+    public ModelData normalized() {
+        return new ModelData(strip(name), description == null ? "" : description.strip(), runtime, strip(endpointUrl),
+                strip(servedModelName), strip(versionLabel), contextWindow, defaultTemperature, maxOutputTokens,
+                tags == null ? List.of() : tags.stream().map(t -> t.strip().toLowerCase()).filter(t -> !t.isEmpty()).distinct().toList(),
+                status);
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+}

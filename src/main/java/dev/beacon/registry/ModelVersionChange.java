@@ -1,0 +1,11 @@
+package dev.beacon.registry;
+
+import java.time.Instant;
+
+/**
+ * One step in a model's version history.
+ *
+ * @param previousLabel the label before this change, or null for the first registration
+ */
+public record ModelVersionChange(String versionLabel, String previousLabel, String note, Instant changedAt, String changedBy) {
+}

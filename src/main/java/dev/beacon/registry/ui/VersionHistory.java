@@ -1,0 +1,23 @@
+package dev.beacon.registry.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import dev.beacon.registry.ModelVersionChange;
+import dev.beacon.shared.ui.UserTime;
+
+import java.util.List;
+
+/** Every version label the model had, newest first, with who changed it, when and why. */
+class VersionHistory extends Grid<ModelVersionChange> {
+
+    VersionHistory(List<ModelVersionChange> changes) {
+        addColumn(ModelVersionChange::versionLabel).setHeader("Version").setAutoWidth(true);
+        addColumn(change -> change.previousLabel() == null ? "—" : change.previousLabel()).setHeader("Previous").setAutoWidth(true);
+        addColumn(change -> UserTime.format(change.changedAt())).setHeader("Changed").setAutoWidth(true);
+        addColumn(ModelVersionChange::changedBy).setHeader("By").setAutoWidth(true);
+        addColumn(ModelVersionChange::note).setHeader("Note").setFlexGrow(1);
+        addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        setAllRowsVisible(true);
+        setItems(changes);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.beacon;
+
+import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelRuntime;
+import dev.beacon.registry.ModelService;
+import dev.beacon.registry.ModelStatus;
+import dev.beacon.security.NewUser;
+import dev.beacon.security.RunAs;
+import dev.beacon.security.Team;
+import dev.beacon.security.TeamData;
+import dev.beacon.security.TeamRole;
+import dev.beacon.security.TeamService;
+import dev.beacon.security.UserAccount;
+import dev.beacon.security.UserAdminService;
+import org.springframework.boot.test.context.TestComponent;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Creates uniquely named users, teams and models through the real services, as the real admin. */
+@TestComponent
+public class TestFixtures {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Beacon-Test-Secret-1";
+    public static final String PASSWORD = "Fixture-Pass-42";
+
+    private final RunAs runAs;
+    private final UserAdminService users;
+    private final TeamService teams;
+    private final ModelService models;
+
+    TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models) {
+        this.runAs = runAs;
+        this.users = users;
+        this.teams = teams;
+        this.models = models;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public UserAccount user(String prefix) {
+        String username = unique(prefix).toLowerCase();
+        return asAdmin(() -> users.create(new NewUser(username, "User " + username, username + "@example.org", PASSWORD, false)));
+    }
+
+    public Team team(String prefix) {
+        return asAdmin(() -> teams.create(new TeamData(unique(prefix), "Created by a test")));
+    }
+
+    public void member(Team team, UserAccount user, TeamRole role) {
+        asAdmin(() -> teams.putMember(team.id(), user.id(), role));
+    }
+
+    /** A team with one user of the given role in it. */
+    public UserAccount memberOfNewTeam(String prefix, TeamRole role) {
+        Team team = team(prefix);
+        UserAccount user = user(prefix);
+        member(team, user, role);
+        return user;
+    }
+
+    public Model model(Team team, String prefix) {
+        return asAdmin(() -> models.register(team.id(), modelData(unique(prefix))));
+    }
+
+    public static ModelData modelData(String name) {
+        return new ModelData(name, "A test model", ModelRuntime.VLLM, "http://gpu-node-1:8000",
+                "meta-llama/Llama-3.1-8B-Instruct", "v1", 8192, new BigDecimal("0.70"), 1024, List.of("test"),
+                ModelStatus.ACTIVE);
+    }
+
+    public <T> T asAdmin(Supplier<T> work) {
+        return runAs.user(ADMIN, work);
+    }
+
+    public void asAdmin(Runnable work) {
+        runAs.user(ADMIN, work);
+    }
+
+    public <T> T as(UserAccount user, Supplier<T> work) {
+        return runAs.user(user.username(), work);
+    }
+
+    public void as(UserAccount user, Runnable work) {
+        runAs.user(user.username(), work);
+    }
+}
