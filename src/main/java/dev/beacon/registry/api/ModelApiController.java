@@ -1,0 +1,111 @@
+package dev.beacon.registry.api;
+
+import dev.beacon.registry.ModelFilter;
+import dev.beacon.registry.ModelRuntime;
+import dev.beacon.registry.ModelService;
+import dev.beacon.registry.ModelSort;
+import dev.beacon.registry.ModelStatus;
+import dev.beacon.registry.ModelVersionChange;
+import dev.beacon.shared.InvalidInputException;
+import dev.beacon.shared.ModelId;
+import dev.beacon.shared.TeamId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The model registry over HTTP, with the same team rules as the UI (enforced by {@link ModelService}). */
+@RestController
+@RequestMapping("/api/v1/models")
+@Tag(name = "Models", description = "The models your teams run")
+class ModelApiController {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final ModelService models;
+
+    ModelApiController(ModelService models) {
+        this.models = models;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the models of your teams", description = "Filters combine with AND; q searches name, "
+            + "description, served model name, endpoint and version. Sort by name, team, runtime, version, status or updated.")
+    ModelPageResource list(@RequestParam(required = false) UUID team,
+                           @RequestParam(required = false) ModelRuntime runtime,
+                           @RequestParam(required = false) ModelStatus status,
+                           @RequestParam(required = false) String tag,
+                           @RequestParam(required = false) String q,
+                           @RequestParam(defaultValue = "name") String sort,
+                           @RequestParam(defaultValue = "asc") String order,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "50") int size) {
+        ModelSort modelSort = parseSort(sort);
+        if (!order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
+            throw new InvalidInputException("order", "Use asc or desc");
+        }
+        if (page < 0) {
+            throw new InvalidInputException("page", "Use 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "Use 1 to " + MAX_PAGE_SIZE);
+        }
+        ModelFilter filter = new ModelFilter(team == null ? null : new TeamId(team), runtime, status, tag, q);
+        int total = models.count(filter);
+        List<ModelSummaryResource> items = models.find(filter, modelSort, order.equalsIgnoreCase("asc"),
+                        Math.multiplyExact(page, size), size)
+                .stream().map(ModelSummaryResource::of).toList();
+        return new ModelPageResource(items, page, size, total, (total + size - 1) / size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get one model")
+    ModelResource get(@PathVariable UUID id) {
+        return ModelResource.of(models.get(new ModelId(id)));
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "The model's version history, newest first")
+    List<ModelVersionChange> versions(@PathVariable UUID id) {
+        return models.history(new ModelId(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a model in one of your teams (needs the Editor role there)")
+    ResponseEntity<ModelResource> register(@RequestBody ModelRequest request) {
+        if (request.teamId() == null) {
+            throw new InvalidInputException("teamId", "Name the team that runs the model");
+        }
+        ModelResource created = ModelResource.of(models.register(new TeamId(request.teamId()), request.toData()));
+        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
+        return ResponseEntity.created(location).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Update a model (needs the Editor role); answers 409 if it changed since you read 'version'")
+    ModelResource update(@PathVariable UUID id, @RequestBody ModelRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "Send the version you read, so concurrent edits are detected");
+        }
+        return ModelResource.of(models.update(new ModelId(id), request.version(), request.toData(), request.versionNote()));
+    }
+
+    private static ModelSort parseSort(String sort) {
+        try {
+            return ModelSort.valueOf(sort.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("sort", "Use one of: name, team, runtime, version, status, updated");
+        }
+    }
+}
