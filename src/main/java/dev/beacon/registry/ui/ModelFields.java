@@ -81,6 +81,12 @@ class ModelFields extends FormLayout {
         add(description, 2);
     }
 
+    /** Where Enter saves the form (not in the description, where it starts a new line). */
+    com.vaadin.flow.component.Component[] singleLineFields() {
+        return new com.vaadin.flow.component.Component[]{name, endpointUrl, servedModelName, versionLabel, versionNote,
+                contextWindow, defaultTemperature, maxOutputTokens};
+    }
+
     void read(ModelData data) {
         name.setValue(data.name());
         runtime.setValue(data.runtime());

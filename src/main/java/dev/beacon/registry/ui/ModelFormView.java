@@ -42,7 +42,7 @@ class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         addClassName("beacon-page");
         getStyle().set("max-width", "1000px");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(this);
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(fields.singleLineFields());
         save.setDisableOnClick(true);
         save.addClickListener(e -> save());
         Button cancel = new Button("Cancel", e -> leave());

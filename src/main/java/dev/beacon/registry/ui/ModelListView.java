@@ -77,7 +77,7 @@ class ModelListView extends Main implements BeforeEnterObserver {
         grid.addColumn(ModelListItem::versionLabel).setHeader("Version").setSortProperty(ModelSort.VERSION.name()).setAutoWidth(true);
         grid.addComponentColumn(item -> ModelBadges.status(item.status())).setHeader("Status")
                 .setSortProperty(ModelSort.STATUS.name()).setAutoWidth(true);
-        grid.addComponentColumn(ModelListView::tags).setHeader("Tags").setFlexGrow(1);
+        grid.addComponentColumn(ModelListView::tags).setHeader("Tags").setFlexGrow(2);
         grid.addColumn(item -> UserTime.format(item.updatedAt())).setHeader("Updated")
                 .setSortProperty(ModelSort.UPDATED.name()).setAutoWidth(true);
         grid.setMultiSort(false);

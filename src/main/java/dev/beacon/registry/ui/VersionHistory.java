@@ -15,8 +15,8 @@ class VersionHistory extends Grid<ModelVersionChange> {
         addColumn(change -> change.previousLabel() == null ? "—" : change.previousLabel()).setHeader("Previous").setAutoWidth(true);
         addColumn(change -> UserTime.format(change.changedAt())).setHeader("Changed").setAutoWidth(true);
         addColumn(ModelVersionChange::changedBy).setHeader("By").setAutoWidth(true);
-        addColumn(ModelVersionChange::note).setHeader("Note").setFlexGrow(1);
-        addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(ModelVersionChange::note).setHeader("Note").setFlexGrow(3);
+        addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setItems(changes);
     }

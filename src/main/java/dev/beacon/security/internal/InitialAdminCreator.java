@@ -68,7 +68,7 @@ class InitialAdminCreator implements ApplicationRunner {
                          or set BEACON_ADMIN_PASSWORD before the first start.
                         ==================================================================""", password);
             } else {
-                log.info("Beacon created the first user 'admin' with the password from BEACON_ADMIN_PASSWORD");
+                log.info("Beacon created the first user 'admin' with the configured initial password (BEACON_ADMIN_PASSWORD, or the demo password)");
             }
         });
     }

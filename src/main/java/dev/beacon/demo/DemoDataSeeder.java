@@ -1,0 +1,119 @@
+package dev.beacon.demo;
+
+import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelFilter;
+import dev.beacon.registry.ModelService;
+import dev.beacon.registry.ModelSort;
+import dev.beacon.security.NewUser;
+import dev.beacon.security.RunAs;
+import dev.beacon.security.TeamData;
+import dev.beacon.security.TeamOverview;
+import dev.beacon.security.TeamService;
+import dev.beacon.security.UserAccount;
+import dev.beacon.security.UserAdminService;
+import dev.beacon.shared.TeamId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Seeds the demo data when the "demo" profile is active. Idempotent: whatever already exists (by
+ * username, team name, model name) is left alone, so restarts never duplicate or reset anything.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    private static final String ADMIN = "admin";
+
+    private final RunAs runAs;
+    private final UserAdminService users;
+    private final TeamService teams;
+    private final ModelService models;
+
+    DemoDataSeeder(RunAs runAs, UserAdminService users, TeamService teams, ModelService models) {
+        this.runAs = runAs;
+        this.users = users;
+        this.teams = teams;
+        this.models = models;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int created = runAs.user(ADMIN, () -> seedUsers() + seedTeams());
+        for (DemoCatalog.DemoModel demo : DemoCatalog.MODELS) {
+            created += seedModel(demo);
+        }
+        log.info(created == 0 ? "Demo data is already in place" : "Seeded {} demo records", created);
+    }
+
+    private int seedUsers() {
+        int created = 0;
+        for (DemoCatalog.DemoUser demo : DemoCatalog.USERS) {
+            if (findUser(demo.username()).isEmpty()) {
+                users.create(new NewUser(demo.username(), demo.displayName(), demo.username() + "@beacon.example",
+                        DemoCatalog.PASSWORD, false));
+                created++;
+            }
+        }
+        return created;
+    }
+
+    private int seedTeams() {
+        int created = 0;
+        for (DemoCatalog.DemoTeam demo : DemoCatalog.TEAMS) {
+            Optional<TeamId> existing = findTeam(demo.name());
+            if (existing.isPresent()) {
+                continue;
+            }
+            TeamId team = teams.create(new TeamData(demo.name(), demo.description())).id();
+            demo.members().forEach((username, role) ->
+                    findUser(username).ifPresent(user -> teams.putMember(team, user.id(), role)));
+            created++;
+        }
+        return created;
+    }
+
+    private int seedModel(DemoCatalog.DemoModel demo) {
+        TeamId team = runAs.user(ADMIN, () -> findTeam(demo.team())).orElse(null);
+        if (team == null || runAs.user(ADMIN, () -> findModel(team, demo.data().name())).isPresent()) {
+            return 0;
+        }
+        Model model = runAs.user(demo.registeredBy(), () -> models.register(team, demo.data()));
+        for (DemoCatalog.VersionStep step : demo.laterVersions()) {
+            Model current = model;
+            ModelData next = withVersion(current.data(), step.label());
+            model = runAs.user(step.by(), () -> models.update(current.id(), current.version(), next, step.note()));
+        }
+        return 1;
+    }
+
+    private Optional<UserAccount> findUser(String username) {
+        return users.find(username, 0, 50).stream().filter(user -> user.username().equals(username)).findFirst();
+    }
+
+    private Optional<TeamId> findTeam(String name) {
+        return teams.myTeams().stream().filter(team -> team.name().equalsIgnoreCase(name)).map(TeamOverview::id).findFirst();
+    }
+
+    private Optional<Model> findModel(TeamId team, String name) {
+        return models.find(new ModelFilter(team, null, null, null, name), ModelSort.NAME, true, 0, 50).stream()
+                .filter(item -> item.name().equalsIgnoreCase(name))
+                .findFirst()
+                .map(item -> models.get(item.id()));
+    }
+
+    private static ModelData withVersion(ModelData data, String label) {
+        return new ModelData(data.name(), data.description(), data.runtime(), data.endpointUrl(), data.servedModelName(),
+                label, data.contextWindow(), data.defaultTemperature(), data.maxOutputTokens(), data.tags(), data.status());
+    }
+}
