@@ -69,6 +69,10 @@ public class TestFixtures {
         return asAdmin(() -> models.register(team.id(), modelData(unique(prefix))));
     }
 
+    public Model registerAsAdmin(Team team, ModelData data) {
+        return asAdmin(() -> models.register(team.id(), data));
+    }
+
     public static ModelData modelData(String name) {
         return new ModelData(name, "A test model", ModelRuntime.VLLM, "http://gpu-node-1:8000",
                 "meta-llama/Llama-3.1-8B-Instruct", "v1", 8192, new BigDecimal("0.70"), 1024, List.of("test"),

@@ -6,6 +6,11 @@ package dev.beacon.shared;
  */
 public class NotFoundException extends RuntimeException {
 
+    /** For Vaadin's rerouteToError(NotFoundException.class), which needs a no-argument constructor. */
+    public NotFoundException() {
+        super("Not found");
+    }
+
     public NotFoundException(String what) {
         super(what + " not found");
     }

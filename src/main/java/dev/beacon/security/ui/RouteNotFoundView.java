@@ -1,28 +1,25 @@
-package dev.beacon.shared.ui;
+package dev.beacon.security.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
-import dev.beacon.shared.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-/**
- * Shown for anything that does not exist or that the user may not see. Both look the same on
- * purpose, so a URL guessed from another team reveals nothing.
- */
+/** Replaces Vaadin's "could not navigate" page for URLs that match no route; looks like {@link NotFoundView}. */
 @PageTitle("Not found")
 @PermitAll
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+@ParentLayout(MainLayout.class)
+class RouteNotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         addClassName("beacon-page");
-        add(new EmptyState("Not found", "This page does not exist, or you do not have access to it.",
-                new Anchor("", "Go to the models list")));
+        add(NotFoundView.content());
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }
