@@ -91,7 +91,7 @@ class DemoDataSeeder implements ApplicationRunner {
         Model model = runAs.user(demo.registeredBy(), () -> models.register(team, demo.data()));
         for (DemoCatalog.VersionStep step : demo.laterVersions()) {
             Model current = model;
-            ModelData next = withVersion(current.data(), step.label());
+            ModelData next = current.data().withVersionLabel(step.label());
             model = runAs.user(step.by(), () -> models.update(current.id(), current.version(), next, step.note()));
         }
         return 1;
@@ -110,10 +110,5 @@ class DemoDataSeeder implements ApplicationRunner {
                 .filter(item -> item.name().equalsIgnoreCase(name))
                 .findFirst()
                 .map(item -> models.get(item.id()));
-    }
-
-    private static ModelData withVersion(ModelData data, String label) {
-        return new ModelData(data.name(), data.description(), data.runtime(), data.endpointUrl(), data.servedModelName(),
-                label, data.contextWindow(), data.defaultTemperature(), data.maxOutputTokens(), data.tags(), data.status());
     }
 }

@@ -44,6 +44,16 @@ public record ModelData(
         @NotNull(message = "Choose a status")
         ModelStatus status) {
 
+    public ModelData withStatus(ModelStatus newStatus) {
+        return new ModelData(name, description, runtime, endpointUrl, servedModelName, versionLabel, contextWindow,
+                defaultTemperature, maxOutputTokens, tags, newStatus);
+    }
+
+    public ModelData withVersionLabel(String newLabel) {
+        return new ModelData(name, description, runtime, endpointUrl, servedModelName, newLabel, contextWindow,
+                defaultTemperature, maxOutputTokens, tags, status);
+    }
+
     /** Trims text, lowercases and de-duplicates tags, so equal input is stored equally. */
     public ModelData normalized() {
         return new ModelData(strip(name), description == null ? "" : description.strip(), runtime, strip(endpointUrl),

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelService;
+import dev.beacon.registry.ModelStatus;
 import dev.beacon.security.TeamRole;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.NotFoundException;
@@ -82,6 +83,10 @@ class ModelDetailView extends Main implements BeforeEnterObserver, HasDynamicTit
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit);
         }
+        if (role.includes(TeamRole.EDITOR) && model.data().status() != ModelStatus.RETIRED) {
+            Button retire = new Button("Retire", VaadinIcon.ARCHIVE.create(), e -> confirmRetire());
+            actions.add(retire);
+        }
         if (role.includes(TeamRole.OWNER)) {
             Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete());
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -95,6 +100,20 @@ class ModelDetailView extends Main implements BeforeEnterObserver, HasDynamicTit
             return new com.vaadin.flow.component.html.Div(header, new Paragraph(model.data().description()));
         }
         return header;
+    }
+
+    private void confirmRetire() {
+        ConfirmDialogs.confirmDestructive("Retire " + model.data().name() + "?",
+                "The model stays in the registry with its version history, marked Retired. You can set it active again by editing it.",
+                "Retire model", () -> {
+                    try {
+                        models.update(model.id(), model.version(), model.data().withStatus(ModelStatus.RETIRED), "");
+                        Notifications.success("Retired " + model.data().name());
+                        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                    } catch (StaleDataException e) {
+                        Notifications.error(e.getMessage());
+                    }
+                });
     }
 
     private void confirmDelete() {

@@ -46,6 +46,11 @@ class ModelPagesJourneyTest extends BrowserTest {
         Locator history = page.locator("vaadin-grid-cell-content");
         assertThat(history.filter(new Locator.FilterOptions().setHasText("Quantized to AWQ"))).isVisible();
         assertThat(history.filter(new Locator.FilterOptions().setHasText("2024-09")).first()).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retire")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retire model")).click();
+        assertThat(page.getByText("Retired", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retire"))).hasCount(0);
     }
 
     @Test
