@@ -78,7 +78,7 @@ class SecurityConfig {
     SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**").permitAll());
+                .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout"));
         return http.build();
     }

@@ -18,7 +18,7 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Beacon API").version("v1")
                         .description("Register and read the models your teams run. Authenticate with a personal API token "
-                                + "(create one under your user menu → API tokens) sent as 'Authorization: Bearer <token>'. "
+                                + "(create one under your user menu → API tokens) sent as 'Authorization: Bearer YOUR_TOKEN'. "
                                 + "The token acts with your rights: you see and change only your teams' models.")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components().addSecuritySchemes("apiToken",
