@@ -5,6 +5,7 @@ import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelService;
 import dev.beacon.registry.ModelStatus;
+import dev.beacon.security.AccountService;
 import dev.beacon.security.NewUser;
 import dev.beacon.security.RunAs;
 import dev.beacon.security.Team;
@@ -32,12 +33,14 @@ public class TestFixtures {
     private final UserAdminService users;
     private final TeamService teams;
     private final ModelService models;
+    private final AccountService accounts;
 
-    TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models) {
+    TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models, AccountService accounts) {
         this.runAs = runAs;
         this.users = users;
         this.teams = teams;
         this.models = models;
+        this.accounts = accounts;
     }
 
     public static String unique(String prefix) {
@@ -71,6 +74,15 @@ public class TestFixtures {
 
     public Model registerAsAdmin(Team team, ModelData data) {
         return asAdmin(() -> models.register(team.id(), data));
+    }
+
+    /** The secret of a new personal API token of the user, valid until revoked. */
+    public String apiToken(UserAccount user) {
+        return as(user, () -> accounts.createToken(unique("token"), null)).secret();
+    }
+
+    public String adminApiToken() {
+        return asAdmin(() -> accounts.createToken(unique("token"), null)).secret();
     }
 
     public static ModelData modelData(String name) {

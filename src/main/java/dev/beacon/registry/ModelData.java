@@ -39,7 +39,7 @@ public record ModelData(
         @Min(value = 1, message = "Must be at least 1 token") @Max(value = 10_000_000, message = "Must be at most 10,000,000 tokens")
         Integer maxOutputTokens,
         @NotNull @Size(max = 20, message = "Use at most 20 tags")
-        List<@Pattern(regexp = "^[a-z0-9][a-z0-9._:-]{0,39}$",
+        List<@NotNull(message = "Leave out empty tags") @Pattern(regexp = "^[a-z0-9][a-z0-9._:-]{0,39}$",
                 message = "Tags use 1–40 lowercase letters, digits, dots, dashes, colons or underscores") String> tags,
         @NotNull(message = "Choose a status")
         ModelStatus status) {

@@ -12,6 +12,7 @@ import dev.beacon.shared.TeamId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,10 +62,13 @@ class ModelApiController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "Use 1 to " + MAX_PAGE_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "Use a page of at most " + Integer.MAX_VALUE / size + " for this size");
+        }
         ModelFilter filter = new ModelFilter(team == null ? null : new TeamId(team), runtime, status, tag, q);
         int total = models.count(filter);
         List<ModelSummaryResource> items = models.find(filter, modelSort, order.equalsIgnoreCase("asc"),
-                        Math.multiplyExact(page, size), size)
+                        page * size, size)
                 .stream().map(ModelSummaryResource::of).toList();
         return new ModelPageResource(items, page, size, total, (total + size - 1) / size);
     }
@@ -99,6 +103,16 @@ class ModelApiController {
             throw new InvalidInputException("version", "Send the version you read, so concurrent edits are detected");
         }
         return ModelResource.of(models.update(new ModelId(id), request.version(), request.toData(), request.versionNote()));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a model and its version history (needs the Owner role); answers 409 if it changed since you read 'version'")
+    ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(required = false) Integer version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version you read, so concurrent edits are detected");
+        }
+        models.delete(new ModelId(id), version);
+        return ResponseEntity.noContent().build();
     }
 
     private static ModelSort parseSort(String sort) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -18,7 +17,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final JooqApiTokenRepository tokens;
     private final Clock clock;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     ApiTokenAuthenticationFilter(JooqApiTokenRepository tokens, Clock clock) {
         this.tokens = tokens;
@@ -34,9 +32,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             String hash = ApiTokenSecrets.hash(secret);
             tokens.findUserByTokenHash(hash, clock.instant()).ifPresent(user -> {
                 tokens.markUsed(hash, clock.instant());
-                var context = contexts.createEmptyContext();
+                // Look the holder strategy up per request: Vaadin replaces it after this filter is built.
+                var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-                contexts.setContext(context);
+                SecurityContextHolder.setContext(context);
             });
         }
         chain.doFilter(request, response);

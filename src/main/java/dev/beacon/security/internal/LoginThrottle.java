@@ -45,9 +45,12 @@ class LoginThrottle {
         forgetExpired(now);
     }
 
-    void recordSuccess(String username, String address) {
+    /**
+     * Clears the username's failures only: a success from an address says nothing about the other
+     * usernames tried from it, and clearing them would let anyone with one account reset the address limit.
+     */
+    void recordSuccess(String username) {
         byUser.remove(username);
-        byAddress.remove(address);
     }
 
     private Failures next(Failures failures, Instant now, int limit) {

@@ -30,7 +30,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username, address);
+            throttle.recordSuccess(username);
             return result;
         } catch (org.springframework.security.core.AuthenticationException e) {
             throttle.recordFailure(username, address);

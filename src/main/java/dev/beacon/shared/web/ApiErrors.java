@@ -6,6 +6,8 @@ import dev.beacon.shared.StaleDataException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,6 +28,7 @@ import java.util.Map;
  * the offending fields in an "errors" object: {"errors": {"endpointUrl": "Enter an http:// or https:// URL"}}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's generic problem-details handler, which names no fields
 class ApiErrors {
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,0 +1,36 @@
+package dev.beacon.security;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.beacon.BrowserTest;
+import dev.beacon.TestFixtures;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class ThrottledSignInJourneyTest extends BrowserTest {
+
+    @Test
+    void after_five_wrong_passwords_the_login_page_says_how_long_to_wait() {
+        UserAccount user = fixtures.user("locked-out");
+        for (int i = 1; i <= 5; i++) {
+            submit(user.username(), "Wrong-Guess-" + i);
+            assertThat(page.getByText("Incorrect username or password")).isVisible();
+        }
+
+        submit(user.username(), TestFixtures.PASSWORD);
+
+        assertThat(page.getByText("Sign-in temporarily locked")).isVisible();
+        assertThat(page.getByText("Too many failed attempts. Try again in 15 minutes.")).isVisible();
+        assertThat(page.locator("vaadin-app-layout")).not().isAttached();
+    }
+
+    /** Opens a fresh login page, signs in and waits until the login page comes back with an error. */
+    private void submit(String username, String password) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL("**/login?error");
+    }
+}
