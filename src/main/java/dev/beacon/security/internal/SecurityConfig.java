@@ -64,6 +64,7 @@ class SecurityConfig {
         var problems = new JsonAuthenticationEntryPoint();
         return http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
                 .addFilterBefore(new MetricsTokenFilter(metricsToken), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
