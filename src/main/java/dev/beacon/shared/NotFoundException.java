@@ -9,4 +9,9 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what) {
         super(what + " not found");
     }
+
+    /** For Vaadin's {@code event.rerouteToError(NotFoundException.class)}, which instantiates the class itself. */
+    public NotFoundException() {
+        this("Page");
+    }
 }

@@ -54,7 +54,7 @@ class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         var modelId = event.getRouteParameters().get("modelId").map(ModelId::of);
         if (modelId.isEmpty()) {
             if (models.teamsICanEditIn().isEmpty()) {
-                event.rerouteToError(AccessDeniedException.class, "You need the Editor role in a team to register models");
+                denied(event, "You need the Editor role in a team to register models");
                 return;
             }
             fields.readDefaults();
@@ -68,7 +68,7 @@ class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         try {
             editing = models.get(modelId.get());
             if (!models.myRole(editing.id()).includes(TeamRole.EDITOR)) {
-                event.rerouteToError(AccessDeniedException.class, "You need the Editor role in this team to edit its models");
+                denied(event, "You need the Editor role in this team to edit its models");
                 return;
             }
         } catch (NotFoundException e) {
@@ -80,6 +80,11 @@ class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         fields.team.setReadOnly(true);
         fields.read(editing.data());
         save.setText("Save changes");
+    }
+
+    /** Passes an instance: Vaadin cannot create Spring's AccessDeniedException itself (it has no no-arg constructor). */
+    private static void denied(BeforeEnterEvent event, String message) {
+        event.rerouteToError(new AccessDeniedException(message), message);
     }
 
     @Override
