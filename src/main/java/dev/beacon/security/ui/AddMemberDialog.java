@@ -2,17 +2,11 @@ package dev.beacon.security.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
-import dev.beacon.security.TeamMember;
 import dev.beacon.security.TeamRole;
 import dev.beacon.security.TeamService;
 import dev.beacon.security.UserReference;
 import dev.beacon.shared.TeamId;
-import dev.beacon.shared.UserId;
 import dev.beacon.shared.ui.Notifications;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Picks a user who is not yet a member and adds them to the team with a role. */
 class AddMemberDialog extends FormDialog {
@@ -23,14 +17,12 @@ class AddMemberDialog extends FormDialog {
     private final ComboBox<UserReference> user = new ComboBox<>("User");
     private final Select<TeamRole> role = new Select<>();
 
-    AddMemberDialog(TeamService teams, TeamId teamId, List<TeamMember> members, Runnable onAdded) {
+    AddMemberDialog(TeamService teams, TeamId teamId, Runnable onAdded) {
         super("Add member", "Add to team");
         this.teams = teams;
         this.teamId = teamId;
         this.onAdded = onAdded;
-        Set<UserId> memberIds = members.stream().map(TeamMember::userId).collect(Collectors.toSet());
         user.setItems(query -> teams.findUsers(teamId, query.getFilter().orElse("")).stream()
-                .filter(candidate -> !memberIds.contains(candidate.id()))
                 .skip(query.getOffset())
                 .limit(query.getLimit()));
         user.setItemLabelGenerator(candidate -> candidate.displayName() + " (" + candidate.username() + ")");

@@ -104,7 +104,7 @@ class TeamDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         if (owner) {
             Button add = new Button("Add member", VaadinIcon.PLUS.create(),
-                    event -> new AddMemberDialog(teams, teamId, members, this::changed).openDialog());
+                    event -> new AddMemberDialog(teams, teamId, this::changed).openDialog());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(add);
         }
