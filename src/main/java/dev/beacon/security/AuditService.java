@@ -1,6 +1,7 @@
 package dev.beacon.security;
 
 import dev.beacon.security.internal.JooqAuditRepository;
+import dev.beacon.security.internal.JooqTeamRepository;
 import dev.beacon.shared.TeamId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,11 +17,13 @@ import java.util.Set;
 public class AuditService {
 
     private final JooqAuditRepository repository;
+    private final JooqTeamRepository teams;
     private final TeamAccess access;
     private final CurrentUser currentUser;
 
-    AuditService(JooqAuditRepository repository, TeamAccess access, CurrentUser currentUser) {
+    AuditService(JooqAuditRepository repository, JooqTeamRepository teams, TeamAccess access, CurrentUser currentUser) {
         this.repository = repository;
+        this.teams = teams;
         this.access = access;
         this.currentUser = currentUser;
     }
@@ -36,6 +39,14 @@ public class AuditService {
     /** Whether the current user may open the audit log at all. */
     public boolean canRead() {
         return currentUser.isAdmin() || !access.teamsWithRole(TeamRole.OWNER).isEmpty();
+    }
+
+    /**
+     * The teams whose entries the current user may read, for the audit log's team filter: every team
+     * for ADMINs, otherwise the teams where the user is OWNER (not merely a member).
+     */
+    public List<TeamOverview> teamsICanAudit() {
+        return teams.overviews(access.teamsWithRole(TeamRole.OWNER), currentUser.id());
     }
 
     /** Null means "everything" (ADMIN); otherwise the teams where the user is OWNER. */

@@ -112,11 +112,11 @@ public class TeamService {
         auditLog.deleted(subject(team), Map.of("name", team.name()));
     }
 
-    /** Users an OWNER may add to a team, matching the text. */
+    /** Users an OWNER may add to a team, matching the text: enabled, and not yet members. */
     @Transactional(readOnly = true)
     public List<UserReference> findUsers(TeamId id, String text) {
         access.require(id, TeamRole.OWNER, TEAM);
-        return users.findEnabledReferences(text, 20);
+        return users.findEnabledNonMembers(id, text, 20);
     }
 
     /** Adds the user to the team with the role, or changes their role if they are already a member. */

@@ -82,6 +82,7 @@ class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         save.setText("Save changes");
     }
 
+    /** Passes an instance: Vaadin cannot create Spring's AccessDeniedException itself (it has no no-arg constructor). */
     private static void refuse(BeforeEnterEvent event, String reason) {
         event.rerouteToError(new AccessDeniedException(reason), reason);
     }

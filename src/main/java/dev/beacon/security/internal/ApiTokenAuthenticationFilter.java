@@ -7,20 +7,31 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Clock;
 
-/** Authenticates API requests that carry "Authorization: Bearer bcn_…" with a personal API token. */
+/**
+ * Authenticates API requests that carry "Authorization: Bearer bcn_…" with a personal API token.
+ * The holder strategy is looked up per request, not when the filter is built: Vaadin replaces the
+ * global strategy while the application starts, and a context set through the replaced one is
+ * invisible to the rest of the chain. The authentication is also saved in the chain's context
+ * repository: this filter runs once per request, so forwards and error dispatches of the same
+ * request must find it there.
+ */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final JooqApiTokenRepository tokens;
     private final Clock clock;
+    private final SecurityContextRepository repository;
 
-    ApiTokenAuthenticationFilter(JooqApiTokenRepository tokens, Clock clock) {
+    ApiTokenAuthenticationFilter(JooqApiTokenRepository tokens, Clock clock, SecurityContextRepository repository) {
         this.tokens = tokens;
         this.clock = clock;
+        this.repository = repository;
     }
 
     @Override
@@ -32,10 +43,11 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             String hash = ApiTokenSecrets.hash(secret);
             tokens.findUserByTokenHash(hash, clock.instant()).ifPresent(user -> {
                 tokens.markUsed(hash, clock.instant());
-                // Look the holder strategy up per request: Vaadin replaces it after this filter is built.
-                var context = SecurityContextHolder.createEmptyContext();
+                SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+                var context = contexts.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-                SecurityContextHolder.setContext(context);
+                contexts.setContext(context);
+                repository.saveContext(context, request, response);
             });
         }
         chain.doFilter(request, response);

@@ -5,6 +5,7 @@ import dev.beacon.security.SignedInUser;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserProfile;
 import dev.beacon.security.UserReference;
+import dev.beacon.shared.TeamId;
 import dev.beacon.shared.UserId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static dev.beacon.jooq.Tables.APP_USER;
+import static dev.beacon.jooq.Tables.TEAM_MEMBERSHIP;
 
 @Repository
 public class JooqUserRepository {
@@ -64,10 +66,13 @@ public class JooqUserRepository {
         return db.fetchCount(APP_USER, matching(text));
     }
 
-    public List<UserReference> findEnabledReferences(String text, int limit) {
+    /** Enabled users matching the text who are not yet members of the team. */
+    public List<UserReference> findEnabledNonMembers(TeamId team, String text, int limit) {
         return db.select(APP_USER.USER_ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME)
                 .from(APP_USER)
-                .where(matching(text), APP_USER.ENABLED.isTrue())
+                .where(matching(text), APP_USER.ENABLED.isTrue(),
+                        DSL.notExists(DSL.selectOne().from(TEAM_MEMBERSHIP)
+                                .where(TEAM_MEMBERSHIP.TEAM_ID.eq(team), TEAM_MEMBERSHIP.USER_ID.eq(APP_USER.USER_ID))))
                 .orderBy(APP_USER.USERNAME)
                 .limit(limit)
                 .fetch(Records.mapping(UserReference::new));

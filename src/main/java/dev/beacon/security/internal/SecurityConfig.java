@@ -47,11 +47,12 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, JooqApiTokenRepository tokens, Clock clock) throws Exception {
         var problems = new JsonAuthenticationEntryPoint();
+        var contexts = new RequestAttributeSecurityContextRepository();
         return http.securityMatcher("/api/v1/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, clock), AnonymousAuthenticationFilter.class)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, clock, contexts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();

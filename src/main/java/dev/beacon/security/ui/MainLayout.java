@@ -2,10 +2,13 @@ package dev.beacon.security.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +27,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.beacon.security.AccountService;
 import dev.beacon.security.UserAccount;
@@ -45,6 +49,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccountService accounts;
     private final AuthenticationContext authentication;
     private final H1 title = new H1();
+    private final Avatar avatar = new Avatar();
+    private final Span userName = new Span();
+    private MenuItem userMenuRoot;
+    private Registration profileChanges;
 
     MainLayout(AccountService accounts, AuthenticationContext authentication) {
         this.accounts = accounts;
@@ -60,9 +68,18 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onAttach(event);
         UserAccount me = accounts.myAccount();
         UserTime.useProfileZone(me.timeZone() == null ? null : ZoneId.of(me.timeZone()));
+        profileChanges = ComponentUtil.addListener(event.getUI(), ProfileChanged.class, changed -> showUser(changed.account()));
         event.getUI().getPage()
                 .executeJs("return localStorage.getItem($0)", COLOR_SCHEME_KEY)
                 .then(String.class, stored -> applyColorScheme(event.getUI(), stored));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        super.onDetach(event);
+        if (profileChanges != null) {
+            profileChanges.remove();
+        }
     }
 
     @Override
@@ -89,19 +106,17 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component userMenu() {
-        UserAccount me = accounts.myAccount();
-        Avatar avatar = new Avatar(me.displayName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        HorizontalLayout who = new HorizontalLayout(avatar, new Span(me.displayName()));
+        HorizontalLayout who = new HorizontalLayout(avatar, userName);
         who.setAlignItems(FlexComponent.Alignment.CENTER);
         who.setSpacing(true);
 
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.setWidthFull();
-        var root = menu.addItem(who);
-        root.setAriaLabel("User menu for " + me.displayName());
-        SubMenu items = root.getSubMenu();
+        userMenuRoot = menu.addItem(who);
+        showUser(accounts.myAccount());
+        SubMenu items = userMenuRoot.getSubMenu();
         items.addItem("Account and password", e -> UI.getCurrent().navigate("account"));
         items.addItem("API tokens", e -> UI.getCurrent().navigate("account/tokens"));
         SubMenu scheme = items.addItem("Appearance").getSubMenu();
@@ -111,6 +126,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         items.addItem("Sign out", e -> authentication.logout());
         menu.getStyle().set("padding", "var(--lumo-space-s)");
         return menu;
+    }
+
+    private void showUser(UserAccount me) {
+        avatar.setName(me.displayName());
+        userName.setText(me.displayName());
+        userMenuRoot.setAriaLabel("User menu for " + me.displayName());
     }
 
     private void chooseColorScheme(ColorScheme.Value value) {
