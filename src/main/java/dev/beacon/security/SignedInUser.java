@@ -80,4 +80,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     public void eraseCredentials() {
         passwordHash = null;
     }
+
+    /** Equal when it is the same user, so the session registry finds all sessions of a user. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser user && user.userId.equals(userId);
+    }
+
+    @Override
+    public int hashCode() {
+        return userId.hashCode();
+    }
 }

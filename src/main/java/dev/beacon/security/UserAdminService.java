@@ -1,6 +1,7 @@
 package dev.beacon.security;
 
 import dev.beacon.security.internal.JooqUserRepository;
+import dev.beacon.security.internal.SessionRevoker;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.StaleDataException;
@@ -19,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What ADMINs do with user accounts: create, edit, disable, reset passwords. */
+/**
+ * What ADMINs do with user accounts: create, edit, disable, reset passwords. Disabling a user,
+ * changing their ADMIN role or resetting their password also ends their open sessions.
+ */
 @Service
 @Validated
 @PreAuthorize("hasRole('ADMIN')")
@@ -29,10 +33,12 @@ public class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final SessionRevoker sessions;
     private final Clock clock;
 
     UserAdminService(JooqUserRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, SessionRevoker sessions, Clock clock) {
+        this.sessions = sessions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -88,6 +94,7 @@ public class UserAdminService {
         }
         if (before.admin() != admin) {
             users.setAdmin(id, admin, clock.instant());
+            sessions.signOutEverywhere(id);
         }
         UserAccount after = get(id);
         auditLog.updated(subject(after), snapshot(before), snapshot(after));
@@ -101,6 +108,9 @@ public class UserAdminService {
             requireNotSelf(id, "enabled", "You cannot disable your own account");
         }
         users.setEnabled(id, enabled, clock.instant());
+        if (!enabled) {
+            sessions.signOutEverywhere(id);
+        }
         UserAccount after = get(id);
         auditLog.updated(subject(after), snapshot(before), snapshot(after));
         return after;
@@ -113,6 +123,7 @@ public class UserAdminService {
             throw new InvalidInputException("password", problem);
         });
         users.setPasswordHash(id, passwordEncoder.encode(newPassword), clock.instant());
+        sessions.signOutEverywhere(id);
         auditLog.recorded(subject(user), "PASSWORD_RESET", "Reset the password of user " + user.username());
     }
 

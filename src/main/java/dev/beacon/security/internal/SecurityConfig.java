@@ -15,7 +15,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -41,6 +45,17 @@ class SecurityConfig {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so it does not keep them forever. */
+    @Bean
+    ServletListenerRegistrationBean<HttpSessionEventPublisher> sessionEventPublisher() {
+        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
     }
 
     @Bean
@@ -77,8 +92,10 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                      SessionRegistry sessionRegistry) throws Exception {
         http.authenticationManager(authenticationManager);
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout"));
