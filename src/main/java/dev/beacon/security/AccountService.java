@@ -30,11 +30,13 @@ public class AccountService {
     private final JooqApiTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AuditService audit;
     private final AuditLog auditLog;
     private final Clock clock;
 
     AccountService(JooqUserRepository users, JooqApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-                   CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                   CurrentUser currentUser, AuditService audit, AuditLog auditLog, Clock clock) {
+        this.audit = audit;
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -76,6 +78,12 @@ public class AccountService {
         }
         users.setPasswordHash(me.id(), passwordEncoder.encode(newPassword), clock.instant());
         auditLog.recorded(UserAdminService.subject(me), "PASSWORD_CHANGED", "Changed own password");
+    }
+
+    /** Whether the audit log has anything for the current user: ADMINs and team owners. */
+    @Transactional(readOnly = true)
+    public boolean canReadAuditLog() {
+        return audit.canRead();
     }
 
     @Transactional(readOnly = true)

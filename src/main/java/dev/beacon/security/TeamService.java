@@ -126,6 +126,9 @@ public class TeamService {
         Team team = get(id);
         UserAccount account = users.find(user).orElseThrow(() -> new NotFoundException("User"));
         var previous = memberships.roleOf(user, id);
+        if (previous.isEmpty() && !account.enabled()) {
+            throw new InvalidInputException("user", "This user is disabled and cannot join teams");
+        }
         if (previous.orElse(null) == TeamRole.OWNER && role != TeamRole.OWNER) {
             requireAnotherOwner(id);
         }

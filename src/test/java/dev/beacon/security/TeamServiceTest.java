@@ -174,4 +174,15 @@ class TeamServiceTest {
 
         assertThat(found).extracting(UserReference::username).containsExactly(candidate.username());
     }
+
+    @Test
+    void a_disabled_user_cannot_be_added_to_a_team() {
+        UserAccount disabled = fixtures.user("disabled");
+        fixtures.asAdmin(() -> userAdmin.setEnabled(disabled.id(), false));
+
+        assertThatThrownBy(() -> fixtures.as(ownerOfB, () -> teams.putMember(teamB.id(), disabled.id(), TeamRole.VIEWER)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("disabled");
+        assertThat(fixtures.as(ownerOfB, () -> teams.members(teamB.id()))).extracting(TeamMember::username)
+                .doesNotContain(disabled.username());
+    }
 }

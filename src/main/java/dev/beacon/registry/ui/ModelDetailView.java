@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import dev.beacon.shared.ui.RoutePatterns;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelService;
 import dev.beacon.registry.ModelStatus;
@@ -31,7 +32,7 @@ import jakarta.annotation.security.PermitAll;
  * One model: its configuration and version history. Dashboards, alert rules and maintenance tickets
  * join as further tabs. VIEWERs get the same page without the edit and delete buttons.
  */
-@Route("models/:modelId([0-9a-fA-F-]{36})")
+@Route("models/:modelId" + RoutePatterns.UUID)
 @PermitAll
 class ModelDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import dev.beacon.shared.ui.RoutePatterns;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelService;
@@ -27,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Registers a new model ("models/new") or edits one ("models/{id}/edit"). */
 @Route("models/new")
-@RouteAlias("models/:modelId([0-9a-fA-F-]{36})/edit")
+@RouteAlias("models/:modelId" + RoutePatterns.UUID + "/edit")
 @PermitAll
 class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

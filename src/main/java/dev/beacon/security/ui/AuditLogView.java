@@ -22,11 +22,13 @@ import org.springframework.security.access.AccessDeniedException;
  * Who changed what, newest first. ADMINs read every entry, team OWNERs their teams' entries; anyone
  * else is turned away before the page is built.
  */
-@Route("audit")
+@Route(AuditLogView.PATH)
 @PageTitle("Audit log")
 @Menu(title = "Audit log", order = 30, icon = "vaadin:records")
 @PermitAll
 class AuditLogView extends Main implements BeforeEnterObserver {
+
+    static final String PATH = "audit";
 
     private final AuditService audit;
     private final Grid<AuditEntry> grid = new Grid<>();

@@ -94,9 +94,14 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private static SideNav navigation() {
+    /** Menu entries the user may open; the audit log only for ADMINs and team owners. */
+    private SideNav navigation() {
         SideNav nav = new SideNav();
+        boolean canAudit = accounts.canReadAuditLog();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (entry.path().replaceFirst("^/", "").equals(AuditLogView.PATH) && !canAudit) {
+                continue;
+            }
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.beacon.shared.ui.RoutePatterns;
 import dev.beacon.security.Team;
 import dev.beacon.security.TeamData;
 import dev.beacon.security.TeamMember;
@@ -32,7 +33,7 @@ import java.util.List;
  * One team: its name, description and members. OWNERs (and ADMINs) edit the team and manage its
  * members; everyone else sees the same page read-only. Teams the user may not see are "not found".
  */
-@Route("teams/:teamId([0-9a-fA-F-]{36})")
+@Route("teams/:teamId" + RoutePatterns.UUID)
 @PermitAll
 class TeamDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -103,6 +103,9 @@ class ModelPagesJourneyTest extends BrowserTest {
         page.navigate("/models/" + model.id() + "/edit");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found").setLevel(3))).isVisible();
         assertThat(page.getByText(model.data().name())).hasCount(0);
+
+        page.navigate("/models/" + "-".repeat(36));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found").setLevel(3))).isVisible();
     }
 
     @Test

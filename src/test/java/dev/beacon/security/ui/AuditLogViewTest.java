@@ -1,5 +1,7 @@
 package dev.beacon.security.ui;
 
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
 import dev.beacon.BrowserTest;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
@@ -45,6 +47,8 @@ class AuditLogViewTest extends BrowserTest {
         UserAccount editor = fixtures.memberOfNewTeam("editor", TeamRole.EDITOR);
         signIn(editor.username(), TestFixtures.PASSWORD);
         Screen screen = new Screen(page);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Models"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log"))).hasCount(0);
         page.navigate("/audit");
 
         assertThat(screen.text("The audit log is for administrators and team owners.")).isVisible();
