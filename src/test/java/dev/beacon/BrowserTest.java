@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -69,6 +70,13 @@ public abstract class BrowserTest {
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         assertThat(page.locator("vaadin-app-layout")).isVisible();
+    }
+
+    /** Signs out through the user menu and waits for the login page. */
+    protected void signOut() {
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(Pattern.compile("^User menu for "))).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
     }
 
     private static synchronized Browser browser() {

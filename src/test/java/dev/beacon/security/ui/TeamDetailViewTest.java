@@ -3,6 +3,7 @@ package dev.beacon.security.ui;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.beacon.BrowserTest;
+import dev.beacon.Screen;
 import dev.beacon.TestFixtures;
 import dev.beacon.security.Team;
 import dev.beacon.security.TeamRole;

@@ -1,4 +1,4 @@
-package dev.beacon.security.ui;
+package dev.beacon;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -7,37 +7,37 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 
 /** Finds what a user sees on Beacon's Vaadin pages by role, label and text. */
-final class Screen {
+public final class Screen {
 
     private final Page page;
 
-    Screen(Page page) {
+    public Screen(Page page) {
         this.page = page;
     }
 
-    Locator button(String name) {
+    public Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    Locator field(String label) {
+    public Locator field(String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
     /** The Vaadin field component (not just its input), e.g. to read its error message. */
-    Locator fieldWithError(String tag, String errorMessage) {
+    public Locator fieldWithError(String tag, String errorMessage) {
         return page.locator(tag + "[invalid]").filter(new Locator.FilterOptions().setHasText(errorMessage));
     }
 
-    Locator option(String name) {
+    public Locator option(String name) {
         return page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    Locator gridCell(String text) {
+    public Locator gridCell(String text) {
         return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
     }
 
     /** A grid cell whose whole text is exactly this, e.g. a username that other cells contain too. */
-    Locator gridCellExactly(String text) {
+    public Locator gridCellExactly(String text) {
         return page.locator("vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + escaped(text) + "\\s*$")));
     }
@@ -47,31 +47,31 @@ final class Screen {
         return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
     }
 
-    Locator heading(String text) {
+    public Locator heading(String text) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true));
     }
 
-    Locator notification(String text) {
+    public Locator notification(String text) {
         return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text));
     }
 
-    Locator text(String text) {
+    public Locator text(String text) {
         return page.getByText(text);
     }
 
     /** The open dialog; confirmation dialogs have the role "alertdialog". */
-    Locator dialog() {
+    public Locator dialog() {
         return page.getByRole(AriaRole.DIALOG).or(page.getByRole(AriaRole.ALERTDIALOG));
     }
 
     /** Opens a vaadin-select by its label or aria-label and picks an item. */
-    void choose(String selectLabel, String item) {
+    public void choose(String selectLabel, String item) {
         page.getByLabel(selectLabel, new Page.GetByLabelOptions().setExact(true)).click();
         option(item).click();
     }
 
     /** Types into a vaadin-combo-box and picks the matching item. */
-    void pick(String comboLabel, String typed, String item) {
+    public void pick(String comboLabel, String typed, String item) {
         field(comboLabel).fill(typed);
         option(item).click();
     }
