@@ -1,5 +1,6 @@
 package dev.beacon.registry.internal;
 
+import dev.beacon.jooq.tables.records.ModelRecord;
 import dev.beacon.registry.ModelData;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.TeamId;
@@ -24,44 +25,21 @@ public class JooqModelRepository {
     }
 
     public ModelId insert(TeamId team, ModelData data, UserId author, Instant now) {
-        return db.insertInto(MODEL)
-                .set(MODEL.TEAM_ID, team)
-                .set(MODEL.NAME, data.name())
-                .set(MODEL.DESCRIPTION, data.description())
-                .set(MODEL.RUNTIME, data.runtime())
-                .set(MODEL.ENDPOINT_URL, data.endpointUrl())
-                .set(MODEL.SERVED_MODEL_NAME, data.servedModelName())
-                .set(MODEL.VERSION_LABEL, data.versionLabel())
-                .set(MODEL.CONTEXT_WINDOW, data.contextWindow())
-                .set(MODEL.DEFAULT_TEMPERATURE, data.defaultTemperature())
-                .set(MODEL.MAX_OUTPUT_TOKENS, data.maxOutputTokens())
-                .set(MODEL.TAGS, data.tags().toArray(String[]::new))
-                .set(MODEL.STATUS, data.status())
-                .set(MODEL.CREATED_AT, now)
-                .set(MODEL.CREATED_BY_USER_ID, author)
-                .set(MODEL.UPDATED_AT, now)
-                .set(MODEL.UPDATED_BY_USER_ID, author)
-                .returning(MODEL.MODEL_ID)
-                .fetchOne(MODEL.MODEL_ID);
+        ModelRecord row = columns(data)
+                .setTeamId(team)
+                .setCreatedAt(now)
+                .setCreatedByUserId(author)
+                .setUpdatedAt(now)
+                .setUpdatedByUserId(author);
+        return db.insertInto(MODEL).set(row).returning(MODEL.MODEL_ID).fetchOne(MODEL.MODEL_ID);
     }
 
     /** Returns false when the version no longer matches (someone else saved first). */
     public boolean update(ModelId id, int version, ModelData data, UserId author, Instant now) {
+        ModelRecord row = columns(data).setUpdatedAt(now).setUpdatedByUserId(author);
         return db.update(MODEL)
-                .set(MODEL.NAME, data.name())
-                .set(MODEL.DESCRIPTION, data.description())
-                .set(MODEL.RUNTIME, data.runtime())
-                .set(MODEL.ENDPOINT_URL, data.endpointUrl())
-                .set(MODEL.SERVED_MODEL_NAME, data.servedModelName())
-                .set(MODEL.VERSION_LABEL, data.versionLabel())
-                .set(MODEL.CONTEXT_WINDOW, data.contextWindow())
-                .set(MODEL.DEFAULT_TEMPERATURE, data.defaultTemperature())
-                .set(MODEL.MAX_OUTPUT_TOKENS, data.maxOutputTokens())
-                .set(MODEL.TAGS, data.tags().toArray(String[]::new))
-                .set(MODEL.STATUS, data.status())
+                .set(row)
                 .set(MODEL.VERSION, MODEL.VERSION.plus(1))
-                .set(MODEL.UPDATED_AT, now)
-                .set(MODEL.UPDATED_BY_USER_ID, author)
                 .where(MODEL.MODEL_ID.eq(id), MODEL.VERSION.eq(version))
                 .execute() == 1;
     }
@@ -73,6 +51,22 @@ public class JooqModelRepository {
 
     public Optional<TeamId> teamOf(ModelId id) {
         return db.select(MODEL.TEAM_ID).from(MODEL).where(MODEL.MODEL_ID.eq(id)).fetchOptional(MODEL.TEAM_ID);
+    }
+
+    /** The columns that hold {@link ModelData}; only these are marked changed, so only these are written. */
+    private static ModelRecord columns(ModelData data) {
+        return new ModelRecord()
+                .setName(data.name())
+                .setDescription(data.description())
+                .setRuntime(data.runtime())
+                .setEndpointUrl(data.endpointUrl())
+                .setServedModelName(data.servedModelName())
+                .setVersionLabel(data.versionLabel())
+                .setContextWindow(data.contextWindow())
+                .setDefaultTemperature(data.defaultTemperature())
+                .setMaxOutputTokens(data.maxOutputTokens())
+                .setTags(data.tags().toArray(String[]::new))
+                .setStatus(data.status());
     }
 
     public void recordVersion(ModelId id, String label, String previousLabel, String note, UserId author, Instant now) {
