@@ -55,6 +55,11 @@ class ModelFilterBar extends FlexLayout {
         tag.setClearButtonVisible(true);
         tag.setPlaceholder("Any tag");
 
+        text.setWidth("13em");
+        team.setWidth("10em");
+        runtime.setWidth("10em");
+        status.setWidth("9em");
+        tag.setWidth("9em");
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
         add(text, team, runtime, status, tag);
