@@ -77,6 +77,7 @@ public abstract class BrowserTest {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(Pattern.compile("^User menu for "))).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(page.getByText("You have signed out.")).isVisible();
     }
 
     private static synchronized Browser browser() {

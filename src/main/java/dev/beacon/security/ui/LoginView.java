@@ -11,6 +11,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.beacon.security.internal.LoginThrottledException;
+import dev.beacon.shared.ui.Notifications;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
@@ -38,9 +39,12 @@ class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
             form.setI18n(texts(lastFailure()));
             form.setError(true);
+        } else if (parameters.containsKey("logout")) {
+            Notifications.info("You have signed out.");
         }
     }
 
