@@ -71,6 +71,8 @@ class FirstModelJourneyTest extends BrowserTest {
         screen.button("Register model").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(modelName).setLevel(2))).isVisible();
         assertThat(page.getByText("131,072 tokens")).isVisible();
+        // The heading can render a moment before the browser's address changes: wait for the address.
+        assertThat(page).hasURL(MODEL_URL);
         Matcher url = MODEL_URL.matcher(page.url());
         assertThat(url.matches()).as("the model page has the model's id in its URL: " + page.url()).isTrue();
         String modelPath = "/models/" + url.group(1);

@@ -90,14 +90,18 @@ class ModelFilterBar extends FlexLayout {
         tag.clear();
     }
 
-    /** Restores the filters from a shared or bookmarked URL; unknown values are ignored. */
+    /**
+     * Shows exactly the filters of the URL (a shared or bookmarked link, or the menu entry with none);
+     * unknown values are ignored. Vaadin reuses the list view when the user navigates from the list to
+     * the list, so a filter the URL leaves out is cleared, not kept from before.
+     */
     void restore(QueryParameters parameters) {
         Map<String, List<String>> params = parameters.getParameters();
-        first(params, "q").ifPresent(text::setValue);
-        first(params, "team").flatMap(this::teamById).ifPresent(team::setValue);
-        first(params, "runtime").flatMap(value -> parse(ModelRuntime.class, value)).ifPresent(runtime::setValue);
-        first(params, "status").flatMap(value -> parse(ModelStatus.class, value)).ifPresent(status::setValue);
-        first(params, "tag").ifPresent(tag::setValue);
+        text.setValue(first(params, "q").orElse(""));
+        team.setValue(first(params, "team").flatMap(this::teamById).orElse(null));
+        runtime.setValue(first(params, "runtime").flatMap(value -> parse(ModelRuntime.class, value)).orElse(null));
+        status.setValue(first(params, "status").flatMap(value -> parse(ModelStatus.class, value)).orElse(null));
+        tag.setValue(first(params, "tag").orElse(null));
     }
 
     QueryParameters toQueryParameters() {

@@ -1,0 +1,196 @@
+package dev.beacon.registry.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.beacon.TestFixtures;
+import dev.beacon.ViewTest;
+import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelFilter;
+import dev.beacon.registry.ModelService;
+import dev.beacon.registry.ModelVersionChange;
+import dev.beacon.registry.TeamChoice;
+import dev.beacon.security.Team;
+import dev.beacon.security.TeamRole;
+import dev.beacon.security.UserAccount;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+class ModelFormViewBrowserlessTest extends ViewTest {
+
+    @Autowired
+    private ModelService models;
+
+    private Team team;
+    private UserAccount editor;
+
+    @BeforeEach
+    void editorOfOneTeam() {
+        team = fixtures.team("form");
+        editor = fixtures.user("editor");
+        fixtures.member(team, editor, TeamRole.EDITOR);
+    }
+
+    @Test
+    void endpoint_without_http_is_marked_on_the_endpoint_field_and_nothing_is_registered() {
+        openRegistrationWithValidInput();
+        test(field("Endpoint base URL")).setValue("gpu-node-7:8000");
+        register();
+
+        assertThat(invalidFields()).containsExactly(
+                entry("Endpoint base URL", "Enter an http:// or https:// URL, e.g. http://gpu-node-1:8000"));
+        assertThat(modelsOfTeam()).isZero();
+    }
+
+    @Test
+    void blank_served_model_name_is_marked_on_its_field_and_nothing_is_registered() {
+        openRegistrationWithValidInput();
+        test(field("Served model name")).setValue("   ");
+        register();
+
+        assertThat(invalidFields()).containsExactly(
+                entry("Served model name", "Enter the model name the server knows, e.g. meta-llama/Llama-3.1-8B-Instruct"));
+        assertThat(modelsOfTeam()).isZero();
+    }
+
+    @Test
+    void context_window_of_zero_tokens_is_marked_on_its_field_and_nothing_is_registered() {
+        openRegistrationWithValidInput();
+        test(findInView(IntegerField.class).withLabel("Context window (tokens)").single()).setValue(0);
+        register();
+
+        assertThat(invalidFields()).containsExactly(entry("Context window (tokens)", "Must be at least 1 token"));
+        assertThat(modelsOfTeam()).isZero();
+    }
+
+    @Test
+    void temperature_above_two_is_marked_on_its_field_and_nothing_is_registered() {
+        openRegistrationWithValidInput();
+        test(findInView(BigDecimalField.class).withLabel("Default temperature").single()).setValue(new BigDecimal("2.5"));
+        register();
+
+        assertThat(invalidFields()).containsExactly(entry("Default temperature", "Must be between 0 and 2"));
+        assertThat(modelsOfTeam()).isZero();
+    }
+
+    @Test
+    void tag_with_a_space_is_marked_on_the_tags_field_and_nothing_is_registered() {
+        openRegistrationWithValidInput();
+        typeCustomTag("GPU node");
+        register();
+
+        assertThat(invalidFields()).containsExactly(
+                entry("Tags", "Tags use 1–40 lowercase letters, digits, dots, dashes, colons or underscores"));
+        assertThat(modelsOfTeam()).isZero();
+    }
+
+    @Test
+    void user_who_edits_in_two_teams_must_choose_one_and_is_told_at_the_team_field() {
+        Team second = fixtures.team("second");
+        fixtures.member(second, editor, TeamRole.EDITOR);
+        openRegistrationWithValidInput();
+        assertThat(teamField().getValue()).isNull();
+
+        register();
+
+        assertThat(invalidFields()).containsExactly(entry("Team", "Choose the team that runs the model"));
+        assertThat(modelsOfTeam()).isZero();
+        assertThat(getCurrentView()).isInstanceOf(ModelFormView.class);
+    }
+
+    @Test
+    void name_already_used_in_the_team_is_marked_on_the_name_field() {
+        Model existing = fixtures.model(team, "taken");
+        openRegistrationWithValidInput();
+        test(field("Name")).setValue(existing.data().name());
+        register();
+
+        assertThat(invalidFields()).containsExactly(entry("Name", "The team already has a model with this name"));
+        assertThat(modelsOfTeam()).isEqualTo(1);
+    }
+
+    @Test
+    void the_only_team_the_user_edits_in_is_preselected_and_registering_opens_the_new_model() {
+        openRegistrationWithValidInput();
+        assertThat(teamField().getValue()).isEqualTo(new TeamChoice(team.id(), team.name()));
+
+        register();
+
+        assertThat(getCurrentView()).isInstanceOf(ModelDetailView.class);
+        assertThat(modelsOfTeam()).isEqualTo(1);
+    }
+
+    @Test
+    void changing_the_version_label_records_the_old_and_new_label_with_the_note_in_the_history() {
+        Model model = fixtures.model(team, "versioned");
+        signIn(editor);
+        navigate("models/" + model.id() + "/edit", ModelFormView.class);
+
+        test(field("Version label")).setValue("v2");
+        test(field("Version note")).setValue("Quantized to AWQ");
+        test(findInView(Button.class).withText("Save changes").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ModelDetailView.class);
+        var latest = fixtures.as(editor, () -> models.history(model.id())).getFirst();
+        assertThat(latest).extracting(ModelVersionChange::versionLabel, ModelVersionChange::previousLabel,
+                ModelVersionChange::note, ModelVersionChange::changedBy)
+                .containsExactly("v2", "v1", "Quantized to AWQ", editor.username());
+    }
+
+    private void openRegistrationWithValidInput() {
+        signIn(editor);
+        navigate(ModelFormView.class);
+        test(field("Name")).setValue(TestFixtures.unique("form-model"));
+        test(field("Endpoint base URL")).setValue("http://gpu-node-7:8000");
+        test(field("Served model name")).setValue("Qwen/Qwen2.5-7B-Instruct");
+    }
+
+    private void register() {
+        test(findInView(Button.class).withText("Register model").single()).click();
+    }
+
+    private TextField field(String label) {
+        return findInView(TextField.class).withLabel(label).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<TeamChoice> teamField() {
+        return findInView(ComboBox.class).withLabel("Team").single();
+    }
+
+    /** What a user does in the browser: types a tag that is not offered yet and presses Enter. */
+    @SuppressWarnings("unchecked")
+    private void typeCustomTag(String text) {
+        MultiSelectComboBox<String> tags = findInView(MultiSelectComboBox.class).withLabel("Tags").single();
+        ComponentUtil.fireEvent(tags, new ComboBoxBase.CustomValueSetEvent<>(tags, true, text));
+    }
+
+    /** Label and error message of every field the form marks as invalid. */
+    private Map<String, String> invalidFields() {
+        return findInView(Component.class)
+                .withCondition(component -> component instanceof HasValidation field && field.isInvalid())
+                .all().stream()
+                .collect(Collectors.toMap(component -> ((HasLabel) component).getLabel(),
+                        component -> ((HasValidation) component).getErrorMessage()));
+    }
+
+    private int modelsOfTeam() {
+        return fixtures.asAdmin(() -> models.count(new ModelFilter(team.id(), null, null, null, null)));
+    }
+}
