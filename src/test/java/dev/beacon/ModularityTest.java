@@ -1,6 +1,9 @@
 package dev.beacon;
 
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -28,7 +31,11 @@ class ModularityTest {
     }
 
     @Test
-    void writes_the_module_documentation() {
-        new Documenter(modules).writeDocumentation();
+    void writes_a_diagram_of_the_modules_for_the_docs() throws Exception {
+        Path output = Path.of("target", "spring-modulith-docs");
+        new Documenter(modules, output.toString()).writeDocumentation();
+
+        assertThat(output.resolve("components.puml")).exists();
+        assertThat(Files.readString(output.resolve("components.puml"))).contains("Registry", "Security", "Shared", "Demo");
     }
 }
