@@ -23,6 +23,7 @@ import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.StaleDataException;
 import dev.beacon.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -33,13 +34,15 @@ import org.springframework.security.access.AccessDeniedException;
 class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ModelService models;
+    private final List<TeamChoice> editableTeams;
     private final ModelFields fields;
     private final Button save = new Button("Register model");
     private Model editing;
 
     ModelFormView(ModelService models) {
         this.models = models;
-        this.fields = new ModelFields(models.teamsICanEditIn(), models.knownTags());
+        this.editableTeams = models.teamsICanEditIn();
+        this.fields = new ModelFields(editableTeams, models.knownTags());
         addClassName("beacon-page");
         getStyle().set("max-width", "1000px");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -54,14 +57,14 @@ class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
     public void beforeEnter(BeforeEnterEvent event) {
         var modelId = event.getRouteParameters().get("modelId").map(ModelId::of);
         if (modelId.isEmpty()) {
-            if (models.teamsICanEditIn().isEmpty()) {
+            if (editableTeams.isEmpty()) {
                 refuse(event, "You need the Editor role in a team to register models");
                 return;
             }
             fields.readDefaults();
             fields.versionNote.setVisible(false);
-            if (models.teamsICanEditIn().size() == 1) {
-                fields.team.setValue(models.teamsICanEditIn().getFirst());
+            if (editableTeams.size() == 1) {
+                fields.team.setValue(editableTeams.getFirst());
             }
             fields.name.focus();
             return;

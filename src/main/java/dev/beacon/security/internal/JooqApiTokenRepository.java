@@ -49,7 +49,11 @@ public class JooqApiTokenRepository {
     }
 
     public Optional<ApiToken> findActive(UserId owner, UUID tokenId) {
-        return activeTokensOf(owner).stream().filter(token -> token.id().equals(tokenId)).findFirst();
+        return db.select(API_TOKEN.API_TOKEN_ID, API_TOKEN.NAME, API_TOKEN.TOKEN_PREFIX,
+                        API_TOKEN.CREATED_AT, API_TOKEN.EXPIRES_AT, API_TOKEN.LAST_USED_AT)
+                .from(API_TOKEN)
+                .where(API_TOKEN.API_TOKEN_ID.eq(tokenId), API_TOKEN.USER_ID.eq(owner), API_TOKEN.REVOKED_AT.isNull())
+                .fetchOptional(Records.mapping(ApiToken::new));
     }
 
     public boolean revoke(UserId owner, UUID tokenId, Instant now) {

@@ -41,12 +41,7 @@ class UsersViewTest extends BrowserTest {
     @Test
     void admin_disables_a_user_who_then_can_no_longer_sign_in() {
         UserAccount user = fixtures.user("disabled");
-        signIn(TestFixtures.ADMIN, TestFixtures.ADMIN_PASSWORD);
-        Screen screen = new Screen(page);
-        page.navigate("/admin/users");
-        assertThat(screen.gridCellExactly("admin@localhost")).isVisible();
-        screen.field("Search").fill(user.username());
-        assertThat(screen.gridCellExactly("admin@localhost")).isHidden();
+        Screen screen = usersPageFilteredTo(user);
 
         screen.button("Disable " + user.username()).click();
         assertThat(screen.dialog()).containsText("can no longer sign in");
@@ -67,12 +62,7 @@ class UsersViewTest extends BrowserTest {
     @Test
     void admin_edits_a_user_and_resets_their_password_which_they_then_sign_in_with() {
         UserAccount user = fixtures.user("edited");
-        signIn(TestFixtures.ADMIN, TestFixtures.ADMIN_PASSWORD);
-        Screen screen = new Screen(page);
-        page.navigate("/admin/users");
-        assertThat(screen.gridCellExactly("admin@localhost")).isVisible();
-        screen.field("Search").fill(user.username());
-        assertThat(screen.gridCellExactly("admin@localhost")).isHidden();
+        Screen screen = usersPageFilteredTo(user);
 
         screen.button("Edit " + user.username()).click();
         screen.field("Display name").fill("Edith Edited");
@@ -105,5 +95,16 @@ class UsersViewTest extends BrowserTest {
         assertThat(screen.text("This page does not exist, or you do not have access to it.")).isVisible();
         assertThat(screen.button("New user")).hasCount(0);
         assertThat(page.locator("vaadin-grid")).hasCount(0);
+    }
+
+    /** Signs in as the admin, opens the users page and searches for the user, so only their row shows. */
+    private Screen usersPageFilteredTo(UserAccount user) {
+        signIn(TestFixtures.ADMIN, TestFixtures.ADMIN_PASSWORD);
+        Screen screen = new Screen(page);
+        page.navigate("/admin/users");
+        assertThat(screen.gridCellExactly("admin@localhost")).isVisible();
+        screen.field("Search").fill(user.username());
+        assertThat(screen.gridCellExactly("admin@localhost")).isHidden();
+        return screen;
     }
 }
