@@ -2,6 +2,9 @@ package dev.beacon.registry.internal;
 
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelEntry;
+import dev.beacon.registry.ModelRuntime;
+import dev.beacon.registry.ModelStatus;
 import dev.beacon.registry.ModelFilter;
 import dev.beacon.registry.ModelListItem;
 import dev.beacon.registry.ModelSort;
@@ -11,6 +14,8 @@ import dev.beacon.shared.TeamId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record8;
+import org.jooq.SelectJoinStep;
 import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -91,6 +96,25 @@ public class JooqModelQuery {
                 .fetch(tag);
     }
 
+    public List<ModelEntry> entriesOf(TeamId team) {
+        return selectEntries().where(MODEL.TEAM_ID.eq(team)).fetch(Records.mapping(ModelEntry::new));
+    }
+
+    public Optional<ModelEntry> entry(ModelId id) {
+        return selectEntries().where(MODEL.MODEL_ID.eq(id)).fetchOptional(Records.mapping(ModelEntry::new));
+    }
+
+    public List<ModelEntry> monitoredEntries() {
+        return selectEntries().where(MODEL.STATUS.ne(ModelStatus.RETIRED)).orderBy(MODEL.MODEL_ID)
+                .fetch(Records.mapping(ModelEntry::new));
+    }
+
+    private SelectJoinStep<Record8<ModelId, TeamId, String, ModelRuntime, String, String, Integer, ModelStatus>> selectEntries() {
+        return db.select(MODEL.MODEL_ID, MODEL.TEAM_ID, MODEL.NAME, MODEL.RUNTIME, MODEL.ENDPOINT_URL,
+                        MODEL.SERVED_MODEL_NAME, MODEL.CONTEXT_WINDOW, MODEL.STATUS)
+                .from(MODEL);
+    }
+
     private static Condition matching(ModelFilter filter, Collection<TeamId> teams) {
         Condition condition = MODEL.TEAM_ID.in(teams);
         if (filter.team() != null) {
@@ -128,10 +152,10 @@ public class JooqModelQuery {
         return ascending ? field.asc() : field.desc();
     }
 
-    private static ModelData toData(String name, String description, dev.beacon.registry.ModelRuntime runtime,
+    private static ModelData toData(String name, String description, ModelRuntime runtime,
                                     String endpointUrl, String servedModelName, String versionLabel, Integer contextWindow,
                                     java.math.BigDecimal temperature, Integer maxOutputTokens, String[] tags,
-                                    dev.beacon.registry.ModelStatus status) {
+                                    ModelStatus status) {
         return new ModelData(name, description, runtime, endpointUrl, servedModelName, versionLabel, contextWindow,
                 temperature, maxOutputTokens, List.of(tags), status);
     }

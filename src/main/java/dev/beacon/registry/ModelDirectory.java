@@ -1,0 +1,41 @@
+package dev.beacon.registry;
+
+import dev.beacon.registry.internal.JooqModelQuery;
+import dev.beacon.shared.ModelId;
+import dev.beacon.shared.TeamId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Models as Beacon's own background work sees them: ingestion after its key was checked, scrapes,
+ * probes. It applies no user's rights, so it must never answer a user's request directly; views and
+ * REST controllers go through {@link ModelService}.
+ */
+@Component
+public class ModelDirectory {
+
+    private final JooqModelQuery query;
+
+    ModelDirectory(JooqModelQuery query) {
+        this.query = query;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModelEntry> modelsOf(TeamId team) {
+        return query.entriesOf(team);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ModelEntry> find(ModelId id) {
+        return query.entry(id);
+    }
+
+    /** Every model that is not retired, for scheduled scrapes and probes. */
+    @Transactional(readOnly = true)
+    public List<ModelEntry> monitored() {
+        return query.monitoredEntries();
+    }
+}

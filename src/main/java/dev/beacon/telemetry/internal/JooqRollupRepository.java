@@ -1,0 +1,121 @@
+package dev.beacon.telemetry.internal;
+
+import dev.beacon.shared.ModelId;
+import dev.beacon.telemetry.rollup.Aggregate;
+import dev.beacon.telemetry.rollup.BucketKey;
+import dev.beacon.telemetry.rollup.Contribution;
+import dev.beacon.telemetry.rollup.Distribution;
+import dev.beacon.telemetry.rollup.Resolution;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Record;
+import org.jooq.Row2;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.beacon.jooq.Tables.ROLLUP_CONTRIBUTION;
+
+/** Writes contributions and rollups; the rollup job is the only writer of the rollup tables. */
+@Repository
+public class JooqRollupRepository {
+
+    private static final EnumSet<Distribution> ALL = EnumSet.allOf(Distribution.class);
+
+    private final DSLContext db;
+
+    JooqRollupRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** PostgreSQL takes at most 65,535 bind values per statement; rows have about 20 columns. */
+    private static final int ROWS_PER_STATEMENT = 1_000;
+
+    public void addContributions(List<Contribution> contributions) {
+        for (int start = 0; start < contributions.size(); start += ROWS_PER_STATEMENT) {
+            insertContributions(contributions.subList(start, Math.min(contributions.size(), start + ROWS_PER_STATEMENT)));
+        }
+    }
+
+    private void insertContributions(List<Contribution> contributions) {
+        RollupColumns columns = RollupColumns.CONTRIBUTION;
+        List<Field<?>> fields = new ArrayList<>(List.of(columns.modelId, columns.bucketStart));
+        fields.addAll(columns.valueFields());
+        InsertValuesStepN<?> insert = db.insertInto(columns.table).columns(fields);
+        for (Contribution contribution : contributions) {
+            List<Object> values = new ArrayList<>(List.of(contribution.model(), contribution.minute()));
+            values.addAll(columns.values(contribution.aggregate()).values());
+            insert = insert.values(values);
+        }
+        insert.execute();
+    }
+
+    /** Removes up to {@code limit} of the oldest contributions and returns them; the caller's transaction decides. */
+    public List<Contribution> takeContributions(int limit) {
+        RollupColumns columns = RollupColumns.CONTRIBUTION;
+        return db.deleteFrom(ROLLUP_CONTRIBUTION)
+                .where(ROLLUP_CONTRIBUTION.CONTRIBUTION_ID.in(DSL.select(ROLLUP_CONTRIBUTION.CONTRIBUTION_ID)
+                        .from(ROLLUP_CONTRIBUTION)
+                        .orderBy(ROLLUP_CONTRIBUTION.CONTRIBUTION_ID)
+                        .limit(limit)
+                        .forUpdate().skipLocked()))
+                .returning()
+                .fetch(row -> {
+                    Aggregate aggregate = new Aggregate();
+                    columns.addTo(aggregate, row, ALL);
+                    return new Contribution(row.getModelId(), row.getBucketStart(), aggregate);
+                });
+    }
+
+    /** Reads and locks the existing rollup rows of the keys. */
+    public Map<BucketKey, Aggregate> lockAndLoad(Resolution resolution, Collection<BucketKey> keys) {
+        RollupColumns columns = RollupColumns.of(resolution);
+        List<Row2<ModelId, Instant>> rows = keys.stream().map(key -> DSL.row(key.model(), key.bucketStart())).toList();
+        Map<BucketKey, Aggregate> existing = new HashMap<>();
+        for (Record row : db.selectFrom(columns.table)
+                .where(DSL.row(columns.modelId, columns.bucketStart).in(rows))
+                .forUpdate()
+                .fetch()) {
+            Aggregate aggregate = new Aggregate();
+            columns.addTo(aggregate, row, ALL);
+            existing.put(new BucketKey(row.get(columns.modelId), row.get(columns.bucketStart)), aggregate);
+        }
+        return existing;
+    }
+
+    /** Writes the rows, replacing what is stored for the same keys. */
+    public void upsert(Resolution resolution, Map<BucketKey, Aggregate> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        RollupColumns columns = RollupColumns.of(resolution);
+        List<Field<?>> fields = new ArrayList<>(List.of(columns.modelId, columns.bucketStart));
+        fields.addAll(columns.valueFields());
+        InsertValuesStepN<?> insert = db.insertInto(columns.table).columns(fields);
+        for (var entry : rows.entrySet()) {
+            List<Object> values = new ArrayList<>(List.of(entry.getKey().model(), entry.getKey().bucketStart()));
+            values.addAll(columns.values(entry.getValue()).values());
+            insert = insert.values(values);
+        }
+        Map<Field<?>, Field<?>> replacements = new HashMap<>();
+        columns.valueFields().forEach(field -> replacements.put(field, DSL.excluded(field)));
+        insert.onConflict(columns.modelId, columns.bucketStart).doUpdate().set(replacements).execute();
+    }
+
+    /** Forgets the rollups of a deleted model. */
+    public void deleteRollups(ModelId model) {
+        for (Resolution resolution : Resolution.values()) {
+            RollupColumns columns = RollupColumns.of(resolution);
+            db.deleteFrom(columns.table).where(columns.modelId.eq(model)).execute();
+        }
+        db.deleteFrom(ROLLUP_CONTRIBUTION).where(ROLLUP_CONTRIBUTION.MODEL_ID.eq(model)).execute();
+    }
+}

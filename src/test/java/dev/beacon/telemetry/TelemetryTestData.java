@@ -1,0 +1,59 @@
+package dev.beacon.telemetry;
+
+import dev.beacon.security.Team;
+import dev.beacon.telemetry.ingest.IngestionCaller;
+import dev.beacon.telemetry.ingest.RequestEventInput;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/** Request events with known figures, for telemetry tests. */
+public final class TelemetryTestData {
+
+    private TelemetryTestData() {
+    }
+
+    public static IngestionCaller callerFor(Team team) {
+        return new IngestionCaller(team.id(), Optional.empty(), "test key");
+    }
+
+    /** An event that passes every check. */
+    public static RequestEventInput event(String model, Instant at, double latencyMs) {
+        return new RequestEventInput(model, at, latencyMs, latencyMs / 5, 400L, 120L, "ok", null, 0.7, 1024L, null);
+    }
+
+    public static RequestEventInput withClientId(RequestEventInput event, String id) {
+        return new RequestEventInput(event.model(), event.timestamp(), event.latencyMs(), event.timeToFirstTokenMs(),
+                event.inputTokens(), event.outputTokens(), event.status(), event.errorType(), event.temperature(),
+                event.maxTokens(), id);
+    }
+
+    public static RequestEventInput failed(RequestEventInput event, String errorType) {
+        return new RequestEventInput(event.model(), event.timestamp(), event.latencyMs(), event.timeToFirstTokenMs(),
+                event.inputTokens(), event.outputTokens(), "error", errorType, event.temperature(), event.maxTokens(),
+                event.clientEventId());
+    }
+
+    /** Log-normal latencies (median about e^6.5 ≈ 665 ms) spread evenly over the span before {@code end}. */
+    public static List<RequestEventInput> logNormalEvents(String model, Instant end, Duration span, int count, long seed) {
+        Random random = new Random(seed);
+        List<RequestEventInput> events = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Instant at = end.minus(span).plusMillis(span.toMillis() * i / count);
+            events.add(event(model, at, Math.exp(6.5 + 0.7 * random.nextGaussian())));
+        }
+        return events;
+    }
+
+    /** The exact nearest-rank percentile. */
+    public static double exactPercentile(List<RequestEventInput> events, double q) {
+        double[] values = events.stream().mapToDouble(RequestEventInput::latencyMs).toArray();
+        Arrays.sort(values);
+        return values[(int) Math.ceil(q * values.length) - 1];
+    }
+}
