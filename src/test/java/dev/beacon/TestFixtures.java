@@ -72,6 +72,10 @@ public class TestFixtures {
         return asAdmin(() -> models.register(team.id(), modelData(unique(prefix))));
     }
 
+    public void deleteModel(Model model) {
+        asAdmin(() -> models.delete(model.id(), models.get(model.id()).version()));
+    }
+
     public Model registerAsAdmin(Team team, ModelData data) {
         return asAdmin(() -> models.register(team.id(), data));
     }

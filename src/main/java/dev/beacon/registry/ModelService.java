@@ -14,6 +14,7 @@ import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.StaleDataException;
 import dev.beacon.shared.TeamId;
 import jakarta.validation.Valid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,16 +47,18 @@ public class ModelService {
     private final TeamService teams;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ModelService(JooqModelRepository repository, JooqModelQuery query, TeamAccess access, TeamService teams,
-                 CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                 CurrentUser currentUser, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.query = query;
         this.access = access;
         this.teams = teams;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -160,6 +163,7 @@ public class ModelService {
             throw new StaleDataException("This model");
         }
         auditLog.deleted(subject(model), snapshot(model.data()));
+        events.publishEvent(new ModelDeleted(id, model.team()));
     }
 
     private TeamRole requireRole(ModelId id, TeamRole minimum) {
