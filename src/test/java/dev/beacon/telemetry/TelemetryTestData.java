@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
 
 /** Request events with known figures, for telemetry tests. */
 public final class TelemetryTestData {
@@ -19,7 +20,7 @@ public final class TelemetryTestData {
     }
 
     public static IngestionCaller callerFor(Team team) {
-        return new IngestionCaller(team.id(), Optional.empty(), "test key");
+        return new IngestionCaller(UUID.randomUUID(), team.id(), Optional.empty(), "test key");
     }
 
     /** An event that passes every check. */

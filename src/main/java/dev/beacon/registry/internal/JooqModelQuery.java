@@ -14,7 +14,7 @@ import dev.beacon.shared.TeamId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record8;
+import org.jooq.Record15;
 import org.jooq.SelectJoinStep;
 import org.jooq.Records;
 import org.jooq.SortField;
@@ -109,9 +109,12 @@ public class JooqModelQuery {
                 .fetch(Records.mapping(ModelEntry::new));
     }
 
-    private SelectJoinStep<Record8<ModelId, TeamId, String, ModelRuntime, String, String, Integer, ModelStatus>> selectEntries() {
+    private SelectJoinStep<Record15<ModelId, TeamId, String, ModelRuntime, String, String, Integer, ModelStatus,
+            Boolean, String, Integer, Integer, Boolean, Integer, Integer>> selectEntries() {
         return db.select(MODEL.MODEL_ID, MODEL.TEAM_ID, MODEL.NAME, MODEL.RUNTIME, MODEL.ENDPOINT_URL,
-                        MODEL.SERVED_MODEL_NAME, MODEL.CONTEXT_WINDOW, MODEL.STATUS)
+                        MODEL.SERVED_MODEL_NAME, MODEL.CONTEXT_WINDOW, MODEL.STATUS, MODEL.SCRAPE_ENABLED, MODEL.METRICS_URL,
+                        MODEL.SCRAPE_INTERVAL_SECONDS, MODEL.SCRAPE_TIMEOUT_SECONDS, MODEL.PROBE_ENABLED,
+                        MODEL.PROBE_INTERVAL_SECONDS, MODEL.PROBE_TIMEOUT_SECONDS)
                 .from(MODEL);
     }
 

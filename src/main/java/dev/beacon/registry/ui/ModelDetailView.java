@@ -25,8 +25,13 @@ import dev.beacon.shared.ModelId;
 import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.StaleDataException;
 import dev.beacon.shared.ui.ConfirmDialogs;
+import dev.beacon.shared.ui.ModelPageTab;
 import dev.beacon.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * One model: its configuration and version history. Dashboards, alert rules and maintenance tickets
@@ -37,10 +42,12 @@ import jakarta.annotation.security.PermitAll;
 class ModelDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ModelService models;
+    private final List<ModelPageTab> extraTabs;
     private Model model;
 
-    ModelDetailView(ModelService models) {
+    ModelDetailView(ModelService models, ObjectProvider<ModelPageTab> extraTabs) {
         this.models = models;
+        this.extraTabs = extraTabs.stream().sorted(Comparator.comparingInt(ModelPageTab::order)).toList();
         addClassName("beacon-page");
     }
 
@@ -60,6 +67,7 @@ class ModelDetailView extends Main implements BeforeEnterObserver, HasDynamicTit
         tabs.setWidthFull();
         tabs.add("Overview", new ModelOverview(model));
         tabs.add("Version history", new VersionHistory(models.history(id)));
+        extraTabs.forEach(tab -> tabs.add(tab.label(), tab.create(id)));
         add(tabs);
     }
 

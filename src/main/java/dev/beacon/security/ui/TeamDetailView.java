@@ -25,8 +25,11 @@ import dev.beacon.security.TeamService;
 import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.TeamId;
 import dev.beacon.shared.ui.Notifications;
+import dev.beacon.shared.ui.TeamPageSection;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,11 +41,13 @@ import java.util.List;
 class TeamDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamService teams;
+    private final List<TeamPageSection> sections;
     private TeamId teamId;
     private Team team;
 
-    TeamDetailView(TeamService teams) {
+    TeamDetailView(TeamService teams, ObjectProvider<TeamPageSection> sections) {
         this.teams = teams;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(TeamPageSection::order)).toList();
         addClassName("beacon-page");
         getStyle().set("max-width", "1100px");
     }
@@ -73,6 +78,7 @@ class TeamDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         add(new RouterLink("← All teams", TeamsView.class), header(myRole, owner), membersHeader(owner, members),
                 new TeamMembers(teams, teamId, members, owner, this::changed));
+        sections.forEach(section -> add(section.create(teamId)));
     }
 
     private Component header(TeamRole myRole, boolean owner) {

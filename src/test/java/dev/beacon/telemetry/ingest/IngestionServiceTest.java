@@ -159,7 +159,7 @@ class IngestionServiceTest {
     @Test
     void a_key_limited_to_one_model_cannot_write_for_another_model_of_its_team() {
         Model other = fixtures.model(team, "other");
-        var limited = new IngestionCaller(team.id(), Optional.of(model.id()), "limited");
+        var limited = new IngestionCaller(java.util.UUID.randomUUID(), team.id(), Optional.of(model.id()), "limited");
 
         assertThatThrownBy(() -> ingestion.ingestEvents(limited, List.of(event(other.id().toString(), clock.instant(), 10)),
                 EventSource.API, true))
