@@ -15,6 +15,10 @@ import dev.beacon.security.TeamService;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,13 +38,16 @@ public class TestFixtures {
     private final TeamService teams;
     private final ModelService models;
     private final AccountService accounts;
+    private final AuthenticationManager signIn;
 
-    TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models, AccountService accounts) {
+    TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models, AccountService accounts,
+                 AuthenticationManager signIn) {
         this.runAs = runAs;
         this.users = users;
         this.teams = teams;
         this.models = models;
         this.accounts = accounts;
+        this.signIn = signIn;
     }
 
     public static String unique(String prefix) {
@@ -83,6 +90,22 @@ public class TestFixtures {
 
     public String adminApiToken() {
         return asAdmin(() -> accounts.createToken(unique("token"), null)).secret();
+    }
+
+    /** Signs in with wrong passwords, as someone guessing would, until the user's sign-in is locked. */
+    public void lockOut(UserAccount user) {
+        for (int attempt = 1; attempt <= 100; attempt++) {
+            var guess = UsernamePasswordAuthenticationToken.unauthenticated(user.username(), "Wrong-Guess-" + attempt);
+            guess.setDetails(new WebAuthenticationDetails("192.0.2.250", null));
+            try {
+                signIn.authenticate(guess);
+            } catch (AuthenticationException expected) {
+                if (asAdmin(() -> users.signInLockRemaining(user)).isPresent()) {
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException(user.username() + " was not locked after 100 wrong passwords");
     }
 
     public static ModelData modelData(String name) {

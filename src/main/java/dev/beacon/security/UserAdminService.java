@@ -1,6 +1,7 @@
 package dev.beacon.security;
 
 import dev.beacon.security.internal.JooqUserRepository;
+import dev.beacon.security.internal.LoginThrottle;
 import dev.beacon.security.internal.SessionRevoker;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.NotFoundException;
@@ -15,14 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What ADMINs do with user accounts: create, edit, disable, reset passwords. Disabling a user,
- * changing their ADMIN role or resetting their password also ends their open sessions.
+ * What ADMINs do with user accounts: create, edit, disable, reset passwords, lift sign-in locks.
+ * Disabling a user, changing their ADMIN role or resetting their password also ends their open sessions.
  */
 @Service
 @Validated
@@ -35,15 +38,17 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final SessionRevoker sessions;
     private final Clock clock;
+    private final LoginThrottle loginThrottle;
 
     UserAdminService(JooqUserRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog,
-                     CurrentUser currentUser, SessionRevoker sessions, Clock clock) {
+                     CurrentUser currentUser, SessionRevoker sessions, Clock clock, LoginThrottle loginThrottle) {
         this.sessions = sessions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.loginThrottle = loginThrottle;
     }
 
     @Transactional(readOnly = true)
@@ -125,6 +130,24 @@ public class UserAdminService {
         users.setPasswordHash(id, passwordEncoder.encode(newPassword), clock.instant());
         sessions.signOutEverywhere(id);
         auditLog.recorded(subject(user), "PASSWORD_RESET", "Reset the password of user " + user.username());
+    }
+
+    /** How long the user's sign-in stays locked after too many failed attempts, or empty when it is not locked. */
+    public Optional<Duration> signInLockRemaining(UserAccount user) {
+        return loginThrottle.lockRemaining(user.username());
+    }
+
+    /**
+     * Lets the user sign in again right away, e.g. when someone keeps locking them out by guessing.
+     * Only a lock that was still on is recorded in the audit log.
+     */
+    @Transactional
+    public void unlockSignIn(UserId id) {
+        UserAccount user = get(id);
+        if (loginThrottle.unlock(user.username())) {
+            auditLog.recorded(AuditSubject.signIn(user.id().toString(), user.username()),
+                    "UNLOCKED", "Unlocked sign-in as " + user.username());
+        }
     }
 
     private void requireNotSelf(UserId id, String field, String message) {

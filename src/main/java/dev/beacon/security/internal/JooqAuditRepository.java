@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static dev.beacon.jooq.Tables.AUDIT_ENTRY;
 import static dev.beacon.jooq.Tables.TEAM;
@@ -30,11 +31,13 @@ public class JooqAuditRepository {
         this.json = json;
     }
 
-    public void append(UserId actor, String actorName, AuditSubject subject, String action, String summary,
-                       Map<String, ?> before, Map<String, ?> after) {
+    /** @param actorApiToken the personal API token the actor used, or null */
+    public void append(UserId actor, String actorName, UUID actorApiToken, AuditSubject subject, String action,
+                       String summary, Map<String, ?> before, Map<String, ?> after) {
         db.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.ACTOR_USER_ID, actor)
                 .set(AUDIT_ENTRY.ACTOR_NAME, actorName)
+                .set(AUDIT_ENTRY.ACTOR_API_TOKEN_ID, actorApiToken)
                 .set(AUDIT_ENTRY.TEAM_ID, subject.team())
                 .set(AUDIT_ENTRY.ENTITY_TYPE, subject.type())
                 .set(AUDIT_ENTRY.ENTITY_ID, subject.id())
@@ -53,7 +56,7 @@ public class JooqAuditRepository {
      */
     public List<AuditEntry> find(AuditFilter filter, Set<TeamId> teams, int offset, int limit) {
         return db.select(AUDIT_ENTRY.AUDIT_ENTRY_ID, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ACTOR_NAME,
-                        AUDIT_ENTRY.TEAM_ID, TEAM.NAME, AUDIT_ENTRY.ENTITY_TYPE, AUDIT_ENTRY.ENTITY_NAME,
+                        AUDIT_ENTRY.ACTOR_API_TOKEN_ID, AUDIT_ENTRY.TEAM_ID, TEAM.NAME, AUDIT_ENTRY.ENTITY_TYPE, AUDIT_ENTRY.ENTITY_NAME,
                         AUDIT_ENTRY.ACTION, AUDIT_ENTRY.SUMMARY, AUDIT_ENTRY.BEFORE_STATE, AUDIT_ENTRY.AFTER_STATE)
                 .from(AUDIT_ENTRY)
                 .leftJoin(TEAM).on(TEAM.TEAM_ID.eq(AUDIT_ENTRY.TEAM_ID))
@@ -62,7 +65,7 @@ public class JooqAuditRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), text(r.value10()), text(r.value11())));
+                        r.value7(), r.value8(), r.value9(), r.value10(), text(r.value11()), text(r.value12())));
     }
 
     public int count(AuditFilter filter, Set<TeamId> teams) {

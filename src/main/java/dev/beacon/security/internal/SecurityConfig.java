@@ -3,6 +3,7 @@ package dev.beacon.security.internal;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,10 +43,11 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(BeaconUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    AuthenticationManager authenticationManager(BeaconUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                                ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, events));
     }
 
     @Bean
