@@ -84,7 +84,7 @@ class UsersView extends Main {
                 : action(VaadinIcon.CHECK_CIRCLE_O, "Enable " + user.username(), () -> setEnabled(user, true));
         Button reset = action(VaadinIcon.KEY_O, "Reset password of " + user.username(),
                 () -> new ResetPasswordDialog(users, user).openDialog());
-        Button tokens = action(VaadinIcon.CONNECT, "API tokens of " + user.username(),
+        Button tokens = action(VaadinIcon.CODE, "API tokens of " + user.username(),
                 () -> new UserTokensDialog(users, user, clock).open());
         HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset, tokens);
         actions.setSpacing(false);
