@@ -21,6 +21,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -32,6 +33,8 @@ public class TestFixtures {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Beacon-Test-Secret-1";
     public static final String PASSWORD = "Fixture-Pass-42";
+    /** How long fixture API tokens work: far longer than any test, far shorter than the cap. */
+    public static final Duration TOKEN_VALIDITY = Duration.ofDays(30);
 
     private final RunAs runAs;
     private final UserAdminService users;
@@ -83,13 +86,13 @@ public class TestFixtures {
         return asAdmin(() -> models.register(team.id(), data));
     }
 
-    /** The secret of a new personal API token of the user, valid until revoked. */
+    /** The secret of a new personal API token of a fixture user (who still has {@link #PASSWORD}), valid for 30 days. */
     public String apiToken(UserAccount user) {
-        return as(user, () -> accounts.createToken(unique("token"), null)).secret();
+        return as(user, () -> accounts.createToken(unique("token"), TOKEN_VALIDITY, PASSWORD)).secret();
     }
 
     public String adminApiToken() {
-        return asAdmin(() -> accounts.createToken(unique("token"), null)).secret();
+        return asAdmin(() -> accounts.createToken(unique("token"), TOKEN_VALIDITY, ADMIN_PASSWORD)).secret();
     }
 
     /** Signs in with wrong passwords, as someone guessing would, until the user's sign-in is locked. */

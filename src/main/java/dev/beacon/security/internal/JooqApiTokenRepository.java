@@ -64,6 +64,16 @@ public class JooqApiTokenRepository {
                 .execute() == 1;
     }
 
+    /** Revokes every token of the user not revoked yet (expired ones too) and returns them. */
+    public List<ApiToken> revokeAllOf(UserId owner, Instant now) {
+        return db.update(API_TOKEN)
+                .set(API_TOKEN.REVOKED_AT, now)
+                .where(API_TOKEN.USER_ID.eq(owner), API_TOKEN.REVOKED_AT.isNull())
+                .returningResult(API_TOKEN.API_TOKEN_ID, API_TOKEN.NAME, API_TOKEN.TOKEN_PREFIX,
+                        API_TOKEN.CREATED_AT, API_TOKEN.EXPIRES_AT, API_TOKEN.LAST_USED_AT)
+                .fetch(Records.mapping(ApiToken::new));
+    }
+
     /** The token that acted and the user it acts for. */
     public record TokenOwner(SignedInUser user, ActingApiToken token) {
     }
@@ -76,7 +86,7 @@ public class JooqApiTokenRepository {
                 .join(APP_USER).on(APP_USER.USER_ID.eq(API_TOKEN.USER_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(hash),
                         API_TOKEN.REVOKED_AT.isNull(),
-                        API_TOKEN.EXPIRES_AT.isNull().or(API_TOKEN.EXPIRES_AT.gt(now)),
+                        API_TOKEN.EXPIRES_AT.gt(now),
                         APP_USER.ENABLED.isTrue())
                 .fetchOptional(r -> new TokenOwner(
                         new SignedInUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), null),

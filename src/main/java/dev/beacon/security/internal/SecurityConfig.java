@@ -21,6 +21,7 @@ import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.SessionAuthenticationException;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -34,7 +35,7 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+@EnableConfigurationProperties({LoginThrottleProperties.class, ApiTokenProperties.class})
 class SecurityConfig {
 
     @Bean
@@ -78,12 +79,19 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http, @Value("${beacon.metrics.token:}") String metricsToken)
-            throws Exception {
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, @Value("${beacon.metrics.token:}") String metricsToken,
+                                            SessionRegistry sessionRegistry) throws Exception {
         var problems = new JsonAuthenticationEntryPoint();
         return http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                // ADMINs signed in to the UI may open the metrics with their session: a session that
+                // SessionRevoker ended must be refused here as well, not only on the UI's pages.
+                .sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(event -> problems.commence(event.getRequest(), event.getResponse(),
+                                new SessionAuthenticationException("This session has ended")))))
                 .addFilterBefore(new MetricsTokenFilter(metricsToken), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

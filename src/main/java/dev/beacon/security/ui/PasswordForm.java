@@ -12,7 +12,7 @@ import dev.beacon.security.PasswordPolicy;
 import dev.beacon.shared.ui.FieldErrors;
 import dev.beacon.shared.ui.Notifications;
 
-/** Changes the user's own password; the current one proves it is really them. */
+/** Changes the user's own password; the current one proves it is really them. Other sessions end. */
 class PasswordForm extends Div {
 
     private final AccountService accounts;
@@ -56,7 +56,8 @@ class PasswordForm extends Div {
                 currentPassword.clear();
                 newPassword.clear();
                 repeatPassword.clear();
-                Notifications.success("Your password was changed. Use the new one the next time you sign in.");
+                Notifications.success("Your password was changed. Your other sessions are signed out; "
+                        + "use the new password the next time you sign in.");
             }
         } finally {
             save.setEnabled(true);

@@ -24,7 +24,8 @@ class ResetPasswordDialog extends FormDialog {
         password.setRequiredIndicatorVisible(true);
         errors.bind("password", password);
         Paragraph hint = new Paragraph("Pass the new password to " + user.displayName()
-                + " through a safe channel and ask them to change it after signing in.");
+                + " through a safe channel and ask them to change it after signing in. Resetting also signs them"
+                + " out everywhere and revokes their API tokens.");
         hint.getStyle().set("margin-top", "0").set("color", "var(--lumo-secondary-text-color)");
         form.add(hint, password);
     }

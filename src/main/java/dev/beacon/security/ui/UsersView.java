@@ -23,9 +23,11 @@ import dev.beacon.shared.ui.Notifications;
 import dev.beacon.shared.ui.UserTime;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
+
 /**
- * Every user account, for ADMINs: search, create, edit, disable or enable, reset passwords, and lift the
- * sign-in lock of a user whom failed attempts (theirs or anyone's) have locked out.
+ * Every user account, for ADMINs: search, create, edit, disable or enable, reset passwords, revoke API
+ * tokens, and lift the sign-in lock of a user whom failed attempts (theirs or anyone's) have locked out.
  */
 @Route("admin/users")
 @PageTitle("Users")
@@ -34,11 +36,13 @@ import jakarta.annotation.security.RolesAllowed;
 class UsersView extends Main {
 
     private final UserAdminService users;
+    private final Clock clock;
     private final TextField search = new TextField("Search");
     private final Grid<UserAccount> grid = new Grid<>();
 
-    UsersView(UserAdminService users) {
+    UsersView(UserAdminService users, Clock clock) {
         this.users = users;
+        this.clock = clock;
         addClassName("beacon-page");
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
@@ -91,7 +95,9 @@ class UsersView extends Main {
                 : action(VaadinIcon.CHECK_CIRCLE_O, "Enable " + user.username(), () -> setEnabled(user, true));
         Button reset = action(VaadinIcon.KEY_O, "Reset password of " + user.username(),
                 () -> new ResetPasswordDialog(users, user).openDialog());
-        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        Button tokens = action(VaadinIcon.CODE, "API tokens of " + user.username(),
+                () -> new UserTokensDialog(users, user, clock).open());
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset, tokens);
         if (users.signInLockRemaining(user).isPresent()) {
             actions.add(action(VaadinIcon.UNLOCK, "Unlock sign-in of " + user.username(), () -> confirmUnlock(user)));
         }
@@ -117,8 +123,9 @@ class UsersView extends Main {
 
     private void confirmDisable(UserAccount user) {
         ConfirmDialogs.confirmDestructive("Disable " + user.username() + "?",
-                user.displayName() + " can no longer sign in, and their API tokens stop working. "
-                        + "Their team memberships stay, so enabling the account again restores their access.",
+                user.displayName() + " can no longer sign in, and their API tokens are revoked for good. "
+                        + "Their team memberships stay, so enabling the account again restores their access "
+                        + "(they create new tokens then).",
                 "Disable user", () -> setEnabled(user, false));
     }
 
