@@ -28,6 +28,8 @@ public class TestFixtures {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Beacon-Test-Secret-1";
     public static final String PASSWORD = "Fixture-Pass-42";
+    /** 40 characters but 80 bytes in UTF-8: within 72 characters, beyond the 72 bytes bcrypt reads. */
+    public static final String UMLAUT_PASSWORD_OF_80_BYTES = "Ü" + "ü".repeat(39);
 
     private final RunAs runAs;
     private final UserAdminService users;

@@ -28,6 +28,8 @@ class EditUserDialog extends FormDialog {
         this.onSaved = onSaved;
         displayName.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(UserProfile.MAX_DISPLAY_NAME);
+        email.setMaxLength(UserProfile.MAX_EMAIL);
         displayName.setValue(user.displayName());
         email.setValue(user.email());
         timeZone.showZone(user.timeZone());

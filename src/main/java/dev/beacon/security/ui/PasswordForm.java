@@ -26,7 +26,7 @@ class PasswordForm extends Div {
     PasswordForm(AccountService accounts) {
         this.accounts = accounts;
         newPassword.setHelperText(PasswordPolicy.HINT);
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        newPassword.setMaxLength(PasswordPolicy.MAX_BYTES);
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeatPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);

@@ -21,6 +21,7 @@ class ResetPasswordDialog extends FormDialog {
         this.users = users;
         this.user = user;
         password.setHelperText(PasswordPolicy.HINT);
+        password.setMaxLength(PasswordPolicy.MAX_BYTES);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setRequiredIndicatorVisible(true);
         errors.bind("password", password);

@@ -24,9 +24,9 @@ class TeamDialog extends FormDialog {
         super(title, saveText);
         this.save = save;
         this.onSaved = onSaved;
-        name.setMaxLength(80);
+        name.setMaxLength(TeamData.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
-        description.setMaxLength(500);
+        description.setMaxLength(TeamData.MAX_DESCRIPTION);
         description.setHelperText("What the team runs, and how to reach it");
         description.setMinHeight("6em");
         keepEnterIn(description);
