@@ -64,8 +64,7 @@ public final class Http {
 
     /**
      * Signs in through the login form as a browser does (session cookie and CSRF token from the login
-     * page) and returns the session cookie to send with later requests, e.g. "JSESSIONID=…".
-     * Fails when the sign-in does not lead to the app.
+     * page) and returns the signed-in session's cookie, "JSESSIONID=…", to send with later requests.
      */
     public String signIn(String username, String password) {
         Response loginPage = get("/login");
@@ -80,20 +79,20 @@ public final class Http {
                 .header("Cookie", "JSESSIONID=" + session.group(1))
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
-        if (response.status() != 302 || !url("/").equals(response.header("Location").orElse(""))) {
-            throw new IllegalStateException("Sign-in of " + username + " failed: " + response.status() + " " + response.headers());
+        if (!response.header("Location").orElse("").equals(url("/"))) {
+            throw new IllegalStateException("Signing in as " + username + " failed: " + response.header("Location"));
         }
-        // Signing in gives a new session id (protection against session fixation).
-        Matcher signedIn = SESSION.matcher(response.header("Set-Cookie").orElse(""));
+        // Signing in starts a new session (against session fixation); the old id no longer works.
+        Matcher signedIn = SESSION.matcher(response.header("Set-Cookie").orElseThrow());
         return "JSESSIONID=" + (signedIn.find() ? signedIn.group(1) : session.group(1));
-    }
-
-    public String url(String path) {
-        return base + path;
     }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public String url(String path) {
+        return base + path;
     }
 
     public static String bearer(String token) {

@@ -35,6 +35,8 @@ public class TestFixtures {
     public static final String PASSWORD = "Fixture-Pass-42";
     /** How long fixture API tokens work: far longer than any test, far shorter than the cap. */
     public static final Duration TOKEN_VALIDITY = Duration.ofDays(30);
+    /** 40 characters but 80 bytes in UTF-8: within 72 characters, beyond the 72 bytes bcrypt reads. */
+    public static final String UMLAUT_PASSWORD_OF_80_BYTES = "Ü" + "ü".repeat(39);
 
     private final RunAs runAs;
     private final UserAdminService users;

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -25,6 +26,7 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 import java.time.Clock;
 
@@ -37,6 +39,25 @@ import java.time.Clock;
 @EnableMethodSecurity
 @EnableConfigurationProperties({LoginThrottleProperties.class, ApiTokenProperties.class})
 class SecurityConfig {
+
+    /**
+     * What the UI (and the API browser at /api/docs) may load and run. Vaadin Flow needs inline scripts
+     * (its bootstrap page starts the client engine inline), 'unsafe-eval' (the engine turns the
+     * JavaScript the server sends, e.g. executeJs and event data expressions, into functions) and inline
+     * styles (Lumo and the components set them); see Vaadin's "Content Security Policy" documentation.
+     * Everything comes from Beacon itself; nothing may frame it, plugins are off, forms post only to it.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -106,6 +127,17 @@ class SecurityConfig {
     SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                       SessionRegistry sessionRegistry) throws Exception {
         http.authenticationManager(authenticationManager);
+        // Written before the request is handled: written when the response commits (Spring's default),
+        // none of the security headers reached Vaadin's pages; the login page went out without them.
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dev.beacon.security.AccountService;
 import dev.beacon.security.PasswordPolicy;
 import dev.beacon.shared.ui.FieldErrors;
+import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 
 /** Changes the user's own password; the current one proves it is really them. Other sessions end. */
@@ -25,7 +26,7 @@ class PasswordForm extends Div {
     PasswordForm(AccountService accounts) {
         this.accounts = accounts;
         newPassword.setHelperText(PasswordPolicy.HINT);
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        newPassword.setMaxLength(PasswordPolicy.MAX_BYTES);
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeatPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
