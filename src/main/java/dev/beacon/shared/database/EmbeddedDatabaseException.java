@@ -1,5 +1,6 @@
 package dev.beacon.shared.database;
 
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
 /**
@@ -26,7 +27,8 @@ class EmbeddedDatabaseException extends RuntimeException {
     static EmbeddedDatabaseException couldNotStart(Path directory, Throwable cause) {
         return new EmbeddedDatabaseException(
                 "The embedded PostgreSQL could not start with its data in " + directory + " (" + summary(cause) + ")",
-                "check that this user may write there and the disk has room, read PostgreSQL's own messages above,"
+                "check that this user may write there and the disk has room (start with"
+                        + " --logging.level.io.zonky.test.db.postgres=info to see PostgreSQL's own messages),"
                         + " or set SPRING_DATASOURCE_URL to use an external PostgreSQL", cause);
     }
 
@@ -39,6 +41,10 @@ class EmbeddedDatabaseException extends RuntimeException {
     }
 
     private static String summary(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        if (failure.getMessage() == null || failure instanceof FileSystemException) {
+            // AccessDeniedException, FileAlreadyExistsException...: the message is only the path, the name says what
+            return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        }
+        return failure.getMessage();
     }
 }

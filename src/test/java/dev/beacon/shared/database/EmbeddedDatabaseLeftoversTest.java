@@ -56,8 +56,9 @@ class EmbeddedDatabaseLeftoversTest {
 
         assertThatThrownBy(() -> new EmbeddedDatabaseStarter(properties).start())
                 .isInstanceOf(EmbeddedDatabaseException.class)
-                .hasMessageStartingWith("The embedded PostgreSQL could not start with its data in " + aFile.toAbsolutePath())
-                .hasMessageContaining("SPRING_DATASOURCE_URL");
+                .hasMessageStartingWith("The embedded PostgreSQL could not start with its data in " + aFile.toAbsolutePath()
+                        + " (FileAlreadyExistsException: " + aFile.toAbsolutePath() + "): check that this user may write there")
+                .hasMessageEndingWith("or set SPRING_DATASOURCE_URL to use an external PostgreSQL");
     }
 
     private void assertStartsDespitePidFileOf(long pid) throws Exception {
