@@ -5,8 +5,10 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +37,7 @@ final class OrphanedServer {
             return;
         }
         Optional<ProcessHandle> server = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
-        if (server.isEmpty() || !isPostgres(server.get())) {
+        if (server.isEmpty() || !isPostgresOn(server.get(), directory)) {
             // PostgreSQL would step over a dead process's file itself, but not over one whose number was reused.
             log.info("Removing {}: its process {} is no longer a PostgreSQL server", pidFile, pid.get());
             Files.deleteIfExists(pidFile);
@@ -58,10 +60,24 @@ final class OrphanedServer {
         }
     }
 
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(Path::of).map(Path::getFileName)
+    /** The number may have been reused since, even by another PostgreSQL: its command line names its data directory. */
+    private static boolean isPostgresOn(ProcessHandle process, Path directory) {
+        ProcessHandle.Info info = process.info();
+        boolean postgres = info.command().map(Path::of).map(Path::getFileName)
                 .map(name -> name.toString().equals("postgres"))
                 .orElse(true); // cannot tell: rather stop a stranger than start a second server on the same files
+        boolean here = info.arguments()
+                .map(arguments -> Arrays.stream(arguments).anyMatch(argument -> names(argument, directory)))
+                .orElse(true);
+        return postgres && here;
+    }
+
+    private static boolean names(String argument, Path directory) {
+        try {
+            return Path.of(argument).toAbsolutePath().normalize().equals(directory.toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static void stop(ProcessHandle server, Path directory, Duration timeout) throws IOException {

@@ -38,6 +38,17 @@ class EmbeddedDatabaseLeftoversTest {
     }
 
     @Test
+    void a_postmaster_pid_naming_the_server_of_another_directory_leaves_that_server_alone(@TempDir Path otherDirectory) throws Exception {
+        try (EmbeddedDatabase other = new EmbeddedDatabaseStarter(new EmbeddedDatabaseProperties(otherDirectory, false, 0, null)).start()) {
+            assertStartsDespitePidFileOf(Postgres.pid(otherDirectory));
+
+            try (Connection connection = Postgres.connect(other.port(), other.password())) {
+                assertThat(connection.isValid(5)).as("the other directory's server still runs").isTrue();
+            }
+        }
+    }
+
+    @Test
     void a_directory_that_is_not_a_database_is_refused_with_what_to_do() throws Exception {
         Files.writeString(dataDirectory.resolve("notes.txt"), "not a database");
         var properties = new EmbeddedDatabaseProperties(dataDirectory, false, 0, null);
