@@ -129,6 +129,9 @@ final class EmbeddedDatabaseStarter {
                 .setCleanDataDirectory(properties.ephemeral())
                 .setPort(properties.port())
                 .setPGStartupWait(properties.startupTimeout())
+                // Spring stops the server when it closes the context, after the requests in flight and the
+                // connection pool: the library's own JVM shutdown hook would stop it underneath them.
+                .setRegisterShutdownHook(properties.ephemeral())
                 .setConnectConfig("password", password)
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("timezone", "UTC")
