@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,15 +40,28 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
+    private final List<BrowserContext> otherContexts = new ArrayList<>();
 
     @BeforeEach
     void openBrowserContext() {
-        context = browser().newContext(new Browser.NewContextOptions()
+        context = newContext();
+        page = context.newPage();
+    }
+
+    /** A page in a browser context of its own (its own cookies), e.g. the same user's second device. */
+    protected Page otherBrowser() {
+        BrowserContext other = newContext();
+        otherContexts.add(other);
+        return other.newPage();
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext created = browser().newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setTimezoneId("Europe/Berlin")
                 .setViewportSize(1400, 900));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
+        created.setDefaultTimeout(15_000);
+        return created;
     }
 
     @AfterEach
@@ -60,11 +74,16 @@ public abstract class BrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name)).setFullPage(true));
         } finally {
             context.close();
+            otherContexts.forEach(BrowserContext::close);
         }
     }
 
     /** Signs in through the login page and waits until the app shows the signed-in frame. */
     protected void signIn(String username, String password) {
+        signIn(page, username, password);
+    }
+
+    protected static void signIn(Page page, String username, String password) {
         page.navigate("/login");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);

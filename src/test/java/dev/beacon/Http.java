@@ -6,11 +6,15 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Real HTTP against the running test server, redirects not followed, so tests see exactly what a
@@ -19,6 +23,8 @@ import java.util.Optional;
 public final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
@@ -54,6 +60,35 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Signs in through the login form as a browser does (session cookie and CSRF token from the login
+     * page) and returns the signed-in session's cookie, "JSESSIONID=…", to send with later requests.
+     */
+    public String signIn(String username, String password) {
+        Response loginPage = get("/login");
+        Matcher session = SESSION.matcher(loginPage.header("Set-Cookie").orElseThrow());
+        Matcher csrf = CSRF.matcher(loginPage.body());
+        if (!session.find() || !csrf.find()) {
+            throw new IllegalStateException("The login page gave no session or no CSRF token");
+        }
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        Response response = send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + session.group(1))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+        if (!response.header("Location").orElse("").equals(url("/"))) {
+            throw new IllegalStateException("Signing in as " + username + " failed: " + response.header("Location"));
+        }
+        // Signing in starts a new session (against session fixation); the old id no longer works.
+        Matcher signedIn = SESSION.matcher(response.header("Set-Cookie").orElseThrow());
+        return "JSESSIONID=" + (signedIn.find() ? signedIn.group(1) : session.group(1));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public String url(String path) {

@@ -36,6 +36,14 @@ public final class Screen {
         return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
     }
 
+    /**
+     * A grid cell that shows the text now: the grid keeps the contents of rows it no longer shows in the
+     * page (hidden), e.g. other users' rows before a search narrowed the list.
+     */
+    public Locator visibleGridCell(String text) {
+        return gridCell(text).filter(new Locator.FilterOptions().setVisible(true));
+    }
+
     /** A grid cell whose whole text is exactly this, e.g. a username that other cells contain too. */
     public Locator gridCellExactly(String text) {
         return page.locator("vaadin-grid-cell-content")

@@ -15,8 +15,13 @@ import dev.beacon.security.TeamService;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -28,19 +33,26 @@ public class TestFixtures {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Beacon-Test-Secret-1";
     public static final String PASSWORD = "Fixture-Pass-42";
+    /** How long fixture API tokens work: far longer than any test, far shorter than the cap. */
+    public static final Duration TOKEN_VALIDITY = Duration.ofDays(30);
+    /** 40 characters but 80 bytes in UTF-8: within 72 characters, beyond the 72 bytes bcrypt reads. */
+    public static final String UMLAUT_PASSWORD_OF_80_BYTES = "Ü" + "ü".repeat(39);
 
     private final RunAs runAs;
     private final UserAdminService users;
     private final TeamService teams;
     private final ModelService models;
     private final AccountService accounts;
+    private final AuthenticationManager signIn;
 
-    TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models, AccountService accounts) {
+    TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models, AccountService accounts,
+                 AuthenticationManager signIn) {
         this.runAs = runAs;
         this.users = users;
         this.teams = teams;
         this.models = models;
         this.accounts = accounts;
+        this.signIn = signIn;
     }
 
     public static String unique(String prefix) {
@@ -80,13 +92,29 @@ public class TestFixtures {
         return asAdmin(() -> models.register(team.id(), data));
     }
 
-    /** The secret of a new personal API token of the user, valid until revoked. */
+    /** The secret of a new personal API token of a fixture user (who still has {@link #PASSWORD}), valid for 30 days. */
     public String apiToken(UserAccount user) {
-        return as(user, () -> accounts.createToken(unique("token"), null)).secret();
+        return as(user, () -> accounts.createToken(unique("token"), TOKEN_VALIDITY, PASSWORD)).secret();
     }
 
     public String adminApiToken() {
-        return asAdmin(() -> accounts.createToken(unique("token"), null)).secret();
+        return asAdmin(() -> accounts.createToken(unique("token"), TOKEN_VALIDITY, ADMIN_PASSWORD)).secret();
+    }
+
+    /** Signs in with wrong passwords, as someone guessing would, until the user's sign-in is locked. */
+    public void lockOut(UserAccount user) {
+        for (int attempt = 1; attempt <= 100; attempt++) {
+            var guess = UsernamePasswordAuthenticationToken.unauthenticated(user.username(), "Wrong-Guess-" + attempt);
+            guess.setDetails(new WebAuthenticationDetails("192.0.2.250", null));
+            try {
+                signIn.authenticate(guess);
+            } catch (AuthenticationException expected) {
+                if (asAdmin(() -> users.signInLockRemaining(user)).isPresent()) {
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException(user.username() + " was not locked after 100 wrong passwords");
     }
 
     public static ModelData modelData(String name) {

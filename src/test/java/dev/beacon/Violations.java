@@ -8,7 +8,10 @@ import jakarta.validation.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reads which properties a Bean Validation failure names, e.g. "register.data.endpointUrl" → "endpointUrl". */
+/**
+ * Reads which properties a Bean Validation failure names, e.g. "register.data.endpointUrl" → "endpointUrl",
+ * or the parameter when a plain service parameter broke a rule, e.g. "update.versionNote" → "versionNote".
+ */
 public final class Violations {
 
     private Violations() {
@@ -17,13 +20,16 @@ public final class Violations {
     public static Set<String> properties(Throwable thrown) {
         Set<String> names = new TreeSet<>();
         for (ConstraintViolation<?> violation : ((ConstraintViolationException) thrown).getConstraintViolations()) {
-            String name = null;
+            String property = null;
+            String parameter = null;
             for (Path.Node node : violation.getPropertyPath()) {
                 if (node.getKind() == ElementKind.PROPERTY) {
-                    name = node.getName();
+                    property = node.getName();
+                } else if (node.getKind() == ElementKind.PARAMETER) {
+                    parameter = node.getName();
                 }
             }
-            names.add(name);
+            names.add(property != null ? property : parameter);
         }
         return names;
     }

@@ -8,6 +8,7 @@ import dev.beacon.registry.ModelSort;
 import dev.beacon.security.NewUser;
 import dev.beacon.security.RunAs;
 import dev.beacon.security.TeamData;
+import dev.beacon.security.TeamMember;
 import dev.beacon.security.TeamOverview;
 import dev.beacon.security.TeamService;
 import dev.beacon.security.UserAccount;
@@ -22,10 +23,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Seeds the demo data when the "demo" profile is active. Idempotent: whatever already exists (by
- * username, team name, model name) is left alone, so restarts never duplicate or reset anything.
+ * username, team name, model name, team membership) is left alone, so restarts never duplicate or
+ * reset anything; whatever is missing, e.g. after a first start that stopped half-way, is added.
  */
 @Component
 @Profile("demo")
@@ -72,15 +76,27 @@ class DemoDataSeeder implements ApplicationRunner {
         int created = 0;
         for (DemoCatalog.DemoTeam demo : DemoCatalog.TEAMS) {
             Optional<TeamId> existing = findTeam(demo.name());
-            if (existing.isPresent()) {
-                continue;
-            }
-            TeamId team = teams.create(new TeamData(demo.name(), demo.description())).id();
-            demo.members().forEach((username, role) ->
-                    findUser(username).ifPresent(user -> teams.putMember(team, user.id(), role)));
-            created++;
+            TeamId team = existing.orElseGet(() -> teams.create(new TeamData(demo.name(), demo.description())).id());
+            created += (existing.isEmpty() ? 1 : 0) + seedMembers(team, demo);
         }
         return created;
+    }
+
+    /** Adds the demo members the team lacks; a role someone changed since stays as it is. */
+    private int seedMembers(TeamId team, DemoCatalog.DemoTeam demo) {
+        Set<String> members = teams.members(team).stream().map(TeamMember::username).collect(Collectors.toSet());
+        int added = 0;
+        for (var member : demo.members().entrySet()) {
+            if (members.contains(member.getKey())) {
+                continue;
+            }
+            Optional<UserAccount> user = findUser(member.getKey()).filter(UserAccount::enabled);
+            if (user.isPresent()) {
+                teams.putMember(team, user.get().id(), member.getValue());
+                added++;
+            }
+        }
+        return added;
     }
 
     private int seedModel(DemoCatalog.DemoModel demo) {

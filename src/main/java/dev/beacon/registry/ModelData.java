@@ -15,18 +15,18 @@ import java.util.List;
 
 /** Everything a team says about a model it runs. */
 public record ModelData(
-        @NotBlank(message = "Enter a name") @Size(max = 100, message = "Use at most 100 characters")
+        @NotBlank(message = "Enter a name") @Size(max = MAX_NAME, message = AT_MOST)
         String name,
-        @Size(max = 2000, message = "Use at most 2000 characters")
+        @Size(max = MAX_DESCRIPTION, message = AT_MOST)
         String description,
         @NotNull(message = "Choose a runtime")
         ModelRuntime runtime,
-        @NotBlank(message = "Enter the endpoint base URL") @Size(max = 500, message = "Use at most 500 characters") @HttpUrl
+        @NotBlank(message = "Enter the endpoint base URL") @Size(max = MAX_ENDPOINT_URL, message = AT_MOST) @HttpUrl
         String endpointUrl,
         @NotBlank(message = "Enter the model name the server knows, e.g. meta-llama/Llama-3.1-8B-Instruct")
-        @Size(max = 200, message = "Use at most 200 characters")
+        @Size(max = MAX_SERVED_MODEL_NAME, message = AT_MOST)
         String servedModelName,
-        @NotBlank(message = "Enter a version label, e.g. 2024-07 or v1.2") @Size(max = 80, message = "Use at most 80 characters")
+        @NotBlank(message = "Enter a version label, e.g. 2024-07 or v1.2") @Size(max = MAX_VERSION_LABEL, message = AT_MOST)
         String versionLabel,
         @NotNull(message = "Enter the context window in tokens")
         @Min(value = 1, message = "Must be at least 1 token") @Max(value = 10_000_000, message = "Must be at most 10,000,000 tokens")
@@ -43,6 +43,18 @@ public record ModelData(
                 message = "Tags use 1–40 lowercase letters, digits, dots, dashes, colons or underscores") String> tags,
         @NotNull(message = "Choose a status")
         ModelStatus status) {
+
+    /*
+     * Length limits, in characters. The database's CHECK constraints (db/migration) allow the same,
+     * and the form fields stop typing at them.
+     */
+    public static final int MAX_NAME = 100;
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_ENDPOINT_URL = 500;
+    public static final int MAX_SERVED_MODEL_NAME = 200;
+    public static final int MAX_VERSION_LABEL = 80;
+    /** Bean Validation fills in the annotation's max. */
+    static final String AT_MOST = "Use at most {max} characters";
 
     public ModelData withStatus(ModelStatus newStatus) {
         return new ModelData(name, description, runtime, endpointUrl, servedModelName, versionLabel, contextWindow,

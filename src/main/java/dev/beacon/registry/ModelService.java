@@ -14,6 +14,7 @@ import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.StaleDataException;
 import dev.beacon.shared.TeamId;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -134,7 +135,8 @@ public class ModelService {
      * @param versionNote why the version label changed; kept in the version history
      */
     @Transactional
-    public Model update(ModelId id, int version, @Valid ModelData data, String versionNote) {
+    public Model update(ModelId id, int version, @Valid ModelData data,
+                        @Size(max = ModelVersionChange.MAX_NOTE, message = ModelData.AT_MOST) String versionNote) {
         requireRole(id, TeamRole.EDITOR);
         Model before = query.find(id).orElseThrow(() -> new NotFoundException(MODEL));
         ModelData clean = data.normalized();

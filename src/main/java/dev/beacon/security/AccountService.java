@@ -1,11 +1,14 @@
 package dev.beacon.security;
 
+import dev.beacon.security.internal.ApiTokenProperties;
 import dev.beacon.security.internal.ApiTokenSecrets;
 import dev.beacon.security.internal.JooqApiTokenRepository;
 import dev.beacon.security.internal.JooqUserRepository;
+import dev.beacon.security.internal.SessionRevoker;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.StaleDataException;
+import dev.beacon.shared.UserId;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What every signed-in user does with their own account: profile, password, personal API tokens. */
+/**
+ * What every signed-in user does with their own account: profile, password, personal API tokens.
+ * Changing the password ends the user's other sessions; creating a token asks for the password too,
+ * so that a session left open on someone else's screen cannot mint a long-lived credential.
+ */
 @Service
 @Validated
 @PreAuthorize("isAuthenticated()")
@@ -28,17 +35,24 @@ public class AccountService {
 
     private final JooqUserRepository users;
     private final JooqApiTokenRepository tokens;
+    private final ApiTokenRevoker revoker;
+    private final ApiTokenProperties tokenLimits;
+    private final SessionRevoker sessions;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    AccountService(JooqUserRepository users, JooqApiTokenRepository tokens, PasswordEncoder passwordEncoder,
+    AccountService(JooqUserRepository users, JooqApiTokenRepository tokens, ApiTokenRevoker revoker,
+                   ApiTokenProperties tokenLimits, SessionRevoker sessions, PasswordEncoder passwordEncoder,
                    CurrentUser currentUser, AuditService audit, AuditLog auditLog, Clock clock) {
         this.audit = audit;
         this.users = users;
         this.tokens = tokens;
+        this.revoker = revoker;
+        this.tokenLimits = tokenLimits;
+        this.sessions = sessions;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -63,13 +77,11 @@ public class AccountService {
         return after;
     }
 
+    /** Sets a new password and ends the user's other sessions; the one making the change stays signed in. */
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         UserAccount me = myAccount();
-        String hash = users.passwordHash(me.id()).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
-            throw new InvalidInputException("currentPassword", "The current password is not correct");
-        }
+        String hash = requireCurrentPassword(me.id(), currentPassword);
         PasswordPolicy.problemWith(newPassword, me.username()).ifPresent(problem -> {
             throw new InvalidInputException("newPassword", problem);
         });
@@ -77,6 +89,7 @@ public class AccountService {
             throw new InvalidInputException("newPassword", "Choose a password different from the current one");
         }
         users.setPasswordHash(me.id(), passwordEncoder.encode(newPassword), clock.instant());
+        sessions.signOutOtherSessions(me.id());
         auditLog.recorded(UserAdminService.subject(me), "PASSWORD_CHANGED", "Changed own password");
     }
 
@@ -91,36 +104,54 @@ public class AccountService {
         return tokens.activeTokensOf(currentUser.id());
     }
 
+    /** The longest validity a new token may have. */
+    public Duration maxTokenLifetime() {
+        return tokenLimits.maxLifetime();
+    }
+
     /**
      * Creates a personal API token that acts with the current user's rights.
      *
-     * @param validFor how long the token works, or null for no expiry
+     * @param validFor        how long the token works: positive and at most {@link #maxTokenLifetime()}
+     * @param currentPassword the user's password, proving that the user is really at the keyboard
      */
     @Transactional
-    public IssuedApiToken createToken(String name, Duration validFor) {
+    public IssuedApiToken createToken(String name, Duration validFor, String currentPassword) {
         if (name == null || name.isBlank() || name.strip().length() > 80) {
             throw new InvalidInputException("name", "Enter a name of 1–80 characters, e.g. where the token is used");
         }
-        if (validFor != null && (validFor.isNegative() || validFor.isZero())) {
-            throw new InvalidInputException("validFor", "Choose a positive validity");
+        if (validFor == null || validFor.isNegative() || validFor.isZero()) {
+            throw new InvalidInputException("validFor", "Choose how long the token works");
         }
+        if (validFor.compareTo(maxTokenLifetime()) > 0) {
+            throw new InvalidInputException("validFor",
+                    "A token works at most " + inDaysOrHours(maxTokenLifetime()) + ". Choose a shorter validity.");
+        }
+        requireCurrentPassword(currentUser.id(), currentPassword);
         String secret = ApiTokenSecrets.newSecret();
-        Instant expiresAt = validFor == null ? null : clock.instant().plus(validFor);
+        Instant expiresAt = clock.instant().plus(validFor);
         ApiToken token = tokens.insert(currentUser.id(), name.strip(), ApiTokenSecrets.displayPrefix(secret),
                 ApiTokenSecrets.hash(secret), expiresAt);
-        auditLog.created(tokenSubject(token), Map.of("name", token.name(), "prefix", token.prefix(),
-                "expiresAt", String.valueOf(expiresAt)));
+        auditLog.created(ApiTokenRevoker.subject(currentUser.username(), token), Map.of("name", token.name(),
+                "prefix", token.prefix(), "expiresAt", String.valueOf(expiresAt)));
         return new IssuedApiToken(token, secret);
     }
 
     @Transactional
     public void revokeToken(UUID tokenId) {
-        ApiToken token = tokens.findActive(currentUser.id(), tokenId).orElseThrow(() -> new NotFoundException("Token"));
-        tokens.revoke(currentUser.id(), tokenId, clock.instant());
-        auditLog.recorded(tokenSubject(token), "REVOKED", "Revoked API token " + token.name());
+        revoker.revoke(currentUser.id(), currentUser.username(), tokenId);
     }
 
-    private AuditSubject tokenSubject(ApiToken token) {
-        return new AuditSubject(null, "API token", token.id().toString(), currentUser.username() + "/" + token.name());
+    private static String inDaysOrHours(Duration duration) {
+        return duration.toHoursPart() == 0 ? duration.toDays() + " days" : duration.toHours() + " hours";
+    }
+
+    /** Returns the user's password hash when the password matches it. */
+    private String requireCurrentPassword(UserId user, String password) {
+        String hash = users.passwordHash(user).orElseThrow();
+        if (password == null || !passwordEncoder.matches(password, hash)) {
+            throw new InvalidInputException("currentPassword", "The current password is not correct");
+        }
+        return hash;
     }
 }

@@ -58,11 +58,16 @@ public class AuditLog {
         append(subject, action, summary, null, null);
     }
 
+    /** Changes made through the REST API name the token that acted, e.g. "ethan via token 'ci-deploy' (bcn_Ab3x…)". */
     private void append(AuditSubject subject, String action, String summary, Map<String, ?> before, Map<String, ?> after) {
         var actor = currentUser.details();
+        var token = currentUser.apiToken();
+        String actorName = actor.map(SignedInUser::getUsername).orElse("system")
+                + token.map(used -> " " + used.describe()).orElse("");
         repository.append(
                 actor.map(SignedInUser::userId).orElse(null),
-                actor.map(SignedInUser::getUsername).orElse("system"),
+                actorName,
+                token.map(ActingApiToken::id).orElse(null),
                 subject, action, summary, before, after);
     }
 

@@ -9,4 +9,9 @@ import dev.beacon.shared.TeamId;
  * @param type the kind of entity, e.g. "Model", "User"
  */
 public record AuditSubject(TeamId team, String type, String id, String name) {
+
+    /** Sign-ins, failed sign-ins, lockouts and unlocks of a username or a client address; for ADMINs only. */
+    public static AuditSubject signIn(String id, String name) {
+        return new AuditSubject(null, "Sign-in", id, name);
+    }
 }

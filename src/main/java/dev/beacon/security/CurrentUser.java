@@ -20,6 +20,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** The personal API token the current request was authenticated with, if it came through the REST API. */
+    public Optional<ActingApiToken> apiToken() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getDetails() instanceof ActingApiToken token
+                ? Optional.of(token) : Optional.empty();
+    }
+
     public UserId id() {
         return require().userId();
     }

@@ -1,5 +1,6 @@
 package dev.beacon.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +9,11 @@ import java.util.Set;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 72;
+    /**
+     * bcrypt reads at most 72 bytes (in UTF-8) and Spring Security refuses to hash more, so this is a
+     * limit in bytes, not characters: "ü" or "é" take two bytes, many other scripts and emoji three or four.
+     */
+    public static final int MAX_BYTES = 72;
     public static final String HINT = "At least " + MIN_LENGTH + " characters, mixing at least two of: "
             + "lowercase, uppercase, digits, symbols. It must not contain your username.";
 
@@ -24,8 +29,9 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters");
         }
-        if (password.length() > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters");
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of("Use at most " + MAX_BYTES + " bytes: that is " + MAX_BYTES + " plain letters, digits "
+                    + "or symbols, but fewer with letters such as ü or é, which take two bytes or more");
         }
         if (characterClasses(password) < 2) {
             return Optional.of("Mix at least two of: lowercase, uppercase, digits, symbols");

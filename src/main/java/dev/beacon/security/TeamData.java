@@ -5,10 +5,14 @@ import jakarta.validation.constraints.Size;
 
 /** The editable fields of a team. */
 public record TeamData(
-        @NotBlank(message = "Enter a team name") @Size(max = 80, message = "Use at most 80 characters")
+        @NotBlank(message = "Enter a team name") @Size(max = MAX_NAME, message = "Use at most {max} characters")
         String name,
-        @Size(max = 500, message = "Use at most 500 characters")
+        @Size(max = MAX_DESCRIPTION, message = "Use at most {max} characters")
         String description) {
+
+    /** Length limits in characters, also enforced by the database and the form fields. */
+    public static final int MAX_NAME = 80;
+    public static final int MAX_DESCRIPTION = 500;
 
     public TeamData {
         name = name == null ? null : name.strip();

@@ -122,7 +122,7 @@ public class TeamService {
     /** Adds the user to the team with the role, or changes their role if they are already a member. */
     @Transactional
     public void putMember(TeamId id, UserId user, TeamRole role) {
-        access.require(id, TeamRole.OWNER, TEAM);
+        lockAndRequireOwner(id);
         Team team = get(id);
         UserAccount account = users.find(user).orElseThrow(() -> new NotFoundException("User"));
         var previous = memberships.roleOf(user, id);
@@ -130,7 +130,7 @@ public class TeamService {
             throw new InvalidInputException("user", "This user is disabled and cannot join teams");
         }
         if (previous.orElse(null) == TeamRole.OWNER && role != TeamRole.OWNER) {
-            requireAnotherOwner(id);
+            requireAnotherOwner(id, user);
         }
         memberships.put(id, user, role);
         var subject = new AuditSubject(id, "Membership", id + "/" + user, account.username() + " in " + team.name());
@@ -143,11 +143,11 @@ public class TeamService {
 
     @Transactional
     public void removeMember(TeamId id, UserId user) {
-        access.require(id, TeamRole.OWNER, TEAM);
+        lockAndRequireOwner(id);
         Team team = get(id);
         TeamRole role = memberships.roleOf(user, id).orElseThrow(() -> new NotFoundException("Member"));
         if (role == TeamRole.OWNER) {
-            requireAnotherOwner(id);
+            requireAnotherOwner(id, user);
         }
         memberships.remove(id, user);
         String username = users.find(user).map(UserAccount::username).orElse(user.toString());
@@ -155,9 +155,20 @@ public class TeamService {
                 Map.of("user", username, "team", team.name(), "role", role.name()));
     }
 
-    private void requireAnotherOwner(TeamId id) {
-        if (memberships.countOwners(id) <= 1) {
-            throw new InvalidInputException("role", "A team needs at least one owner. Make someone else owner first.");
+    /**
+     * Membership changes of one team run one at a time (a row lock on the team), so two owners who demote
+     * each other at the same moment cannot both pass {@link #requireAnotherOwner}. The lock comes before
+     * the access check, which then sees whether the caller is still an owner after a change that just committed.
+     */
+    private void lockAndRequireOwner(TeamId id) {
+        memberships.lockTeam(id);
+        access.require(id, TeamRole.OWNER, TEAM);
+    }
+
+    private void requireAnotherOwner(TeamId id, UserId leavingOwner) {
+        if (!memberships.hasEnabledOwnerOtherThan(id, leavingOwner)) {
+            throw new InvalidInputException("role",
+                    "A team needs at least one owner, and disabled owners do not count. Make someone else owner first.");
         }
     }
 

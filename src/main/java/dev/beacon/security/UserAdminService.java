@@ -1,6 +1,8 @@
 package dev.beacon.security;
 
+import dev.beacon.security.internal.JooqApiTokenRepository;
 import dev.beacon.security.internal.JooqUserRepository;
+import dev.beacon.security.internal.LoginThrottle;
 import dev.beacon.security.internal.SessionRevoker;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.NotFoundException;
@@ -15,14 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * What ADMINs do with user accounts: create, edit, disable, reset passwords. Disabling a user,
- * changing their ADMIN role or resetting their password also ends their open sessions.
+ * What ADMINs do with user accounts: create, edit, disable, reset passwords, see and revoke API tokens,
+ * lift sign-in locks. Disabling a user, changing their ADMIN role or resetting their password also ends
+ * their open sessions; disabling and resetting revoke their API tokens for good. Beacon always keeps one
+ * enabled ADMIN.
  */
 @Service
 @Validated
@@ -30,20 +37,27 @@ import java.util.Map;
 public class UserAdminService {
 
     private final JooqUserRepository users;
+    private final JooqApiTokenRepository tokens;
+    private final ApiTokenRevoker tokenRevoker;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final SessionRevoker sessions;
     private final Clock clock;
+    private final LoginThrottle loginThrottle;
 
-    UserAdminService(JooqUserRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog,
-                     CurrentUser currentUser, SessionRevoker sessions, Clock clock) {
+    UserAdminService(JooqUserRepository users, JooqApiTokenRepository tokens, ApiTokenRevoker tokenRevoker,
+                     PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentUser currentUser,
+                     SessionRevoker sessions, Clock clock, LoginThrottle loginThrottle) {
         this.sessions = sessions;
+        this.tokens = tokens;
+        this.tokenRevoker = tokenRevoker;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.loginThrottle = loginThrottle;
     }
 
     @Transactional(readOnly = true)
@@ -83,12 +97,13 @@ public class UserAdminService {
 
     @Transactional
     public UserAccount update(UserId id, int version, @Valid UserProfile profile, boolean admin) {
+        if (!admin) {
+            requireNotSelf(id, "admin", "You cannot take away your own ADMIN role");
+            requireAnotherEnabledAdmin(id, "admin");
+        }
         UserAccount before = get(id);
         UserProfile cleaned = normalized(profile);
         validateZone(cleaned.timeZone());
-        if (before.admin() && !admin) {
-            requireNotSelf(id, "admin", "You cannot take away your own ADMIN role");
-        }
         if (!users.updateProfile(id, version, cleaned, clock.instant())) {
             throw new StaleDataException("This user");
         }
@@ -103,13 +118,15 @@ public class UserAdminService {
 
     @Transactional
     public UserAccount setEnabled(UserId id, boolean enabled) {
-        UserAccount before = get(id);
         if (!enabled) {
             requireNotSelf(id, "enabled", "You cannot disable your own account");
+            requireAnotherEnabledAdmin(id, "enabled");
         }
+        UserAccount before = get(id);
         users.setEnabled(id, enabled, clock.instant());
         if (!enabled) {
             sessions.signOutEverywhere(id);
+            tokenRevoker.revokeAll(before, "account disabled");
         }
         UserAccount after = get(id);
         auditLog.updated(subject(after), snapshot(before), snapshot(after));
@@ -125,6 +142,48 @@ public class UserAdminService {
         users.setPasswordHash(id, passwordEncoder.encode(newPassword), clock.instant());
         sessions.signOutEverywhere(id);
         auditLog.recorded(subject(user), "PASSWORD_RESET", "Reset the password of user " + user.username());
+        tokenRevoker.revokeAll(user, "password reset");
+    }
+
+    /** The user's API tokens that are not revoked, expired ones included. */
+    @Transactional(readOnly = true)
+    public List<ApiToken> tokensOf(UserId id) {
+        return tokens.activeTokensOf(get(id).id());
+    }
+
+    @Transactional
+    public void revokeToken(UserId owner, UUID tokenId) {
+        tokenRevoker.revoke(owner, get(owner).username(), tokenId);
+    }
+
+    /**
+     * Refuses to disable or demote the last enabled ADMIN. The enabled ADMINs stay locked until the
+     * transaction ends, so two ADMINs who disable or demote each other at the same moment are served one
+     * after the other, and the second is refused.
+     */
+    private void requireAnotherEnabledAdmin(UserId id, String field) {
+        List<UserId> enabledAdmins = users.lockEnabledAdmins();
+        if (enabledAdmins.equals(List.of(id))) {
+            throw new InvalidInputException(field, "Beacon needs at least one enabled ADMIN. Make someone else ADMIN first.");
+        }
+    }
+
+    /** How long the user's sign-in stays locked after too many failed attempts, or empty when it is not locked. */
+    public Optional<Duration> signInLockRemaining(UserAccount user) {
+        return loginThrottle.lockRemaining(user.username());
+    }
+
+    /**
+     * Lets the user sign in again right away, e.g. when someone keeps locking them out by guessing.
+     * Only a lock that was still on is recorded in the audit log.
+     */
+    @Transactional
+    public void unlockSignIn(UserId id) {
+        UserAccount user = get(id);
+        if (loginThrottle.unlock(user.username())) {
+            auditLog.recorded(AuditSubject.signIn(user.id().toString(), user.username()),
+                    "UNLOCKED", "Unlocked sign-in as " + user.username());
+        }
     }
 
     private void requireNotSelf(UserId id, String field, String message) {

@@ -10,10 +10,14 @@ import jakarta.validation.constraints.Size;
  * @param timeZone an IANA zone id such as "Europe/Berlin", or null to follow the browser's zone
  */
 public record UserProfile(
-        @NotBlank(message = "Enter a display name") @Size(max = 100, message = "Use at most 100 characters")
+        @NotBlank(message = "Enter a display name") @Size(max = MAX_DISPLAY_NAME, message = "Use at most {max} characters")
         String displayName,
         @NotBlank(message = "Enter an email address") @Email(message = "Enter a valid email address")
-        @Size(max = 254, message = "Use at most 254 characters")
+        @Size(max = MAX_EMAIL, message = "Use at most {max} characters")
         String email,
         String timeZone) {
+
+    /** Length limits in characters, also enforced by the database and the form fields. */
+    public static final int MAX_DISPLAY_NAME = 100;
+    public static final int MAX_EMAIL = 254;
 }

@@ -56,14 +56,18 @@ class ModelValidationTest {
                 arguments("name", "   "),
                 arguments("name", null),
                 arguments("name", "n".repeat(101)),
+                arguments("description", "d".repeat(2001)),
                 arguments("runtime", null),
                 arguments("endpointUrl", "gpu-node-1:8000/no-scheme"),
                 arguments("endpointUrl", "not a url at all"),
                 arguments("endpointUrl", "ftp://gpu-node-1/models"),
                 arguments("endpointUrl", "http://"),
                 arguments("endpointUrl", ""),
+                arguments("endpointUrl", longUrl(501)),
                 arguments("servedModelName", " "),
+                arguments("servedModelName", "s".repeat(201)),
                 arguments("versionLabel", ""),
+                arguments("versionLabel", "v".repeat(81)),
                 arguments("contextWindow", 0),
                 arguments("contextWindow", -8192),
                 arguments("contextWindow", null),
@@ -109,14 +113,43 @@ class ModelValidationTest {
 
     @Test
     void the_largest_valid_values_are_accepted() {
-        List<String> twentyTags = new ArrayList<>(IntStream.rangeClosed(1, 20).mapToObj(i -> "tag-" + i).toList());
-        var data = new ModelData("n".repeat(100), "", ModelRuntime.OTHER, "https://llm.example.org:8443/v1",
-                "served", "v1", 10_000_000, new BigDecimal("2.00"), 1, twentyTags, ModelStatus.DEPRECATED);
+        List<String> twentyTags = new ArrayList<>(IntStream.rangeClosed(1, 20)
+                .mapToObj(i -> String.format("tag-%02d-", i) + "t".repeat(33)).toList());
+        var data = new ModelData("n".repeat(100), "d".repeat(2000), ModelRuntime.OTHER, longUrl(500),
+                "s".repeat(200), "v".repeat(80), 10_000_000, new BigDecimal("2.00"), 1, twentyTags, ModelStatus.DEPRECATED);
 
         Model model = fixtures.as(editor, () -> models.register(team.id(), data));
+        Model versioned = fixtures.as(editor, () -> models.update(model.id(), model.version(),
+                data.withVersionLabel("w".repeat(80)), "n".repeat(ModelVersionChange.MAX_NOTE)));
 
-        assertThat(model.data().tags()).hasSize(20);
+        assertThat(model.data().tags()).hasSize(20).allSatisfy(tag -> assertThat(tag).hasSize(40));
         assertThat(model.data().defaultTemperature()).isEqualByComparingTo("2");
+        assertThat(versioned.data()).isEqualTo(data.withVersionLabel("w".repeat(80)));
+        assertThat(fixtures.as(editor, () -> models.history(model.id())).getFirst().note()).hasSize(2000);
+    }
+
+    @Test
+    void a_version_note_of_more_than_2000_characters_is_refused_naming_versionNote_and_nothing_is_saved() {
+        Model model = fixtures.model(team, "noted");
+        int auditBefore = auditEntriesOfTeam();
+
+        assertThatThrownBy(() -> fixtures.as(editor, () -> models.update(model.id(), model.version(),
+                model.data().withVersionLabel("v2"), "n".repeat(2001))))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> {
+                    assertThat(Violations.properties(e)).containsExactly("versionNote");
+                    assertThat(e.getConstraintViolations().iterator().next().getMessage()).isEqualTo("Use at most 2000 characters");
+                });
+
+        assertThat(fixtures.as(editor, () -> models.get(model.id()))).isEqualTo(model);
+        assertThat(fixtures.as(editor, () -> models.history(model.id()))).extracting(ModelVersionChange::versionLabel)
+                .containsExactly("v1");
+        assertThat(auditEntriesOfTeam()).isEqualTo(auditBefore);
+    }
+
+    /** A valid http URL of exactly this many characters. */
+    static String longUrl(int length) {
+        String start = "http://gpu-node-1:8000/";
+        return start + "p".repeat(length - start.length());
     }
 
     @Test

@@ -57,6 +57,7 @@ class ActuatorAccessTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("# TYPE jvm_memory_used_bytes");
+        assertThat(response.header("Set-Cookie")).as("a scraper gets no session").isEmpty();
     }
 
     @Test

@@ -57,11 +57,11 @@ class AnonymousAccessTest {
         UserAccount owner = fixtures.user("owner");
         fixtures.member(team, owner, TeamRole.OWNER);
 
-        IssuedApiToken revoked = fixtures.as(owner, () -> accounts.createToken("revoked", null));
+        IssuedApiToken revoked = fixtures.as(owner, () -> accounts.createToken("revoked", Duration.ofDays(1), TestFixtures.PASSWORD));
         fixtures.as(owner, () -> accounts.revokeToken(revoked.token().id()));
         revokedToken = revoked.secret();
 
-        expiredToken = fixtures.as(owner, () -> accounts.createToken("short-lived", Duration.ofMinutes(5))).secret();
+        expiredToken = fixtures.as(owner, () -> accounts.createToken("short-lived", Duration.ofMinutes(5), TestFixtures.PASSWORD)).secret();
         clock.advance(Duration.ofMinutes(6));
 
         UserAccount leaver = fixtures.user("disabled");

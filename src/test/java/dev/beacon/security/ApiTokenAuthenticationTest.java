@@ -31,7 +31,7 @@ class ApiTokenAuthenticationTest {
     @Test
     void valid_token_gets_past_the_api_login_and_a_revoked_one_does_not() throws Exception {
         UserAccount user = fixtures.user("api");
-        IssuedApiToken issued = fixtures.as(user, () -> accounts.createToken("test", Duration.ofDays(1)));
+        IssuedApiToken issued = fixtures.as(user, () -> accounts.createToken("test", Duration.ofDays(1), TestFixtures.PASSWORD));
 
         assertThat(statusOfApiCall(null)).isEqualTo(401);
         assertThat(statusOfApiCall("bcn_not-a-real-token")).isEqualTo(401);

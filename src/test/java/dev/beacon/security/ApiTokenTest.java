@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import static dev.beacon.Http.bearer;
 import static dev.beacon.jooq.Tables.API_TOKEN;
@@ -39,6 +41,8 @@ class ApiTokenTest {
     @Autowired
     DSLContext db;
 
+    static final Duration DAY = Duration.ofDays(1);
+
     Http http;
     Team team;
     UserAccount owner;
@@ -53,7 +57,7 @@ class ApiTokenTest {
 
     @Test
     void the_secret_is_shown_once_and_only_its_hash_is_stored() {
-        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("ci pipeline", null));
+        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("ci pipeline", DAY, TestFixtures.PASSWORD));
 
         assertThat(issued.secret()).startsWith("bcn_").hasSizeGreaterThan(30);
         assertThat(issued.token().prefix()).isEqualTo(issued.secret().substring(0, 8) + "…");
@@ -86,7 +90,7 @@ class ApiTokenTest {
 
     @Test
     void last_use_is_recorded_at_most_once_a_minute() {
-        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("dashboard", null));
+        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("dashboard", DAY, TestFixtures.PASSWORD));
         assertThat(lastUsedAt(issued)).isNull();
 
         Instant firstCall = clock.instant();
@@ -106,7 +110,7 @@ class ApiTokenTest {
 
     @Test
     void a_revoked_token_stops_working_at_once() {
-        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("laptop", null));
+        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("laptop", DAY, TestFixtures.PASSWORD));
         assertThat(http.get("/api/v1/models", "Authorization", bearer(issued.secret())).status()).isEqualTo(200);
 
         fixtures.as(owner, () -> accounts.revokeToken(issued.token().id()));
@@ -117,7 +121,7 @@ class ApiTokenTest {
 
     @Test
     void nobody_else_can_revoke_my_token() {
-        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("mine", null));
+        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("mine", DAY, TestFixtures.PASSWORD));
         UserAccount other = fixtures.user("other");
 
         assertThatThrownBy(() -> fixtures.as(other, () -> accounts.revokeToken(issued.token().id())))
@@ -128,7 +132,7 @@ class ApiTokenTest {
     @Test
     void a_token_stops_working_when_it_expires() {
         Instant before = clock.instant();
-        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("one hour", Duration.ofHours(1)));
+        IssuedApiToken issued = fixtures.as(owner, () -> accounts.createToken("one hour", Duration.ofHours(1), TestFixtures.PASSWORD));
         assertThat(issued.token().expiresAt()).isBetween(before.plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofHours(1)));
 
         clock.advance(Duration.ofMinutes(59));
@@ -139,25 +143,35 @@ class ApiTokenTest {
     }
 
     @Test
-    void a_disabled_users_tokens_stop_working_until_the_user_is_enabled_again() {
-        String token = fixtures.apiToken(owner);
+    void a_token_needs_a_name_and_a_validity_of_at_most_the_configured_maximum() {
+        assertThat(fixtures.as(owner, () -> accounts.maxTokenLifetime())).isEqualTo(Duration.ofDays(365));
+        for (var invalid : List.<Map.Entry<String, Runnable>>of(
+                Map.entry("name", () -> accounts.createToken("  ", DAY, TestFixtures.PASSWORD)),
+                Map.entry("name", () -> accounts.createToken("x".repeat(81), DAY, TestFixtures.PASSWORD)),
+                Map.entry("validFor", () -> accounts.createToken("past", Duration.ofMinutes(-1), TestFixtures.PASSWORD)),
+                Map.entry("validFor", () -> accounts.createToken("forever", null, TestFixtures.PASSWORD)),
+                Map.entry("validFor", () -> accounts.createToken("too long", Duration.ofDays(365).plusSeconds(1),
+                        TestFixtures.PASSWORD)))) {
+            assertThatThrownBy(() -> fixtures.as(owner, invalid.getValue()))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(invalid.getKey()));
+        }
+        assertThat(fixtures.as(owner, () -> accounts.myTokens())).isEmpty();
 
-        fixtures.asAdmin(() -> userAdmin.setEnabled(owner.id(), false));
-        assertThat(http.get("/api/v1/models", "Authorization", bearer(token)).status()).isEqualTo(401);
-
-        fixtures.asAdmin(() -> userAdmin.setEnabled(owner.id(), true));
-        assertThat(http.get("/api/v1/models", "Authorization", bearer(token)).status()).isEqualTo(200);
+        IssuedApiToken longest = fixtures.as(owner, () -> accounts.createToken("a year", Duration.ofDays(365), TestFixtures.PASSWORD));
+        assertThat(longest.token().expiresAt()).isAfter(longest.token().createdAt().plus(Duration.ofDays(364)));
     }
 
     @Test
-    void a_token_needs_a_name_and_a_positive_validity() {
-        assertThatThrownBy(() -> fixtures.as(owner, () -> accounts.createToken("  ", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> fixtures.as(owner, () -> accounts.createToken("x".repeat(81), null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> fixtures.as(owner, () -> accounts.createToken("past", Duration.ofMinutes(-1))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("validFor"));
+    void creating_a_token_asks_for_the_current_password() {
+        for (String wrong : new String[]{null, "", "Not-The-Password-1", TestFixtures.ADMIN_PASSWORD}) {
+            assertThatThrownBy(() -> fixtures.as(owner, () -> accounts.createToken("stolen session", DAY, wrong)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("currentPassword");
+                        assertThat(e.getMessage()).isEqualTo("The current password is not correct");
+                    });
+        }
         assertThat(fixtures.as(owner, () -> accounts.myTokens())).isEmpty();
+        assertThat(db.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ENTITY_NAME.eq(owner.username() + "/stolen session"))).isZero();
     }
 
     private Instant lastUsedAt(IssuedApiToken issued) {

@@ -24,8 +24,19 @@ class PasswordPolicyTest {
 
     @Test
     void passwords_longer_than_bcrypt_reads_are_refused() {
-        assertThat(PasswordPolicy.problemWith("Aa1" + "x".repeat(70), "alice")).contains("Use at most 72 characters");
+        assertThat(PasswordPolicy.problemWith("Aa1" + "x".repeat(70), "alice")).hasValueSatisfying(problem ->
+                assertThat(problem).startsWith("Use at most 72 bytes: that is 72 plain letters, digits or symbols"));
         assertThat(PasswordPolicy.problemWith("Aa1" + "x".repeat(69), "alice")).isEmpty();
+    }
+
+    @Test
+    void bcrypts_limit_counts_bytes_so_forty_umlauts_are_too_long_although_they_are_forty_characters() {
+        String fortyUmlauts = "Ü" + "ü".repeat(39);
+
+        assertThat(fortyUmlauts).hasSize(40);
+        assertThat(PasswordPolicy.problemWith(fortyUmlauts, "alice")).hasValueSatisfying(problem ->
+                assertThat(problem).contains("at most 72 bytes", "letters such as ü or é"));
+        assertThat(PasswordPolicy.problemWith("Ab1-" + "ü".repeat(34), "alice")).as("exactly 72 bytes").isEmpty();
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package dev.beacon.security;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.beacon.BrowserTest;
+import dev.beacon.Screen;
 import dev.beacon.TestFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** Changes an ADMIN makes to a user reach that user's open browser at their next step. */
+/** Changes to a user's account reach that user's open browsers at their next step. */
 class SessionRevocationJourneyTest extends BrowserTest {
 
     @Autowired
@@ -27,6 +28,33 @@ class SessionRevocationJourneyTest extends BrowserTest {
 
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         assertThat(page.locator("vaadin-app-layout")).hasCount(0);
+    }
+
+    @Test
+    void changing_my_password_signs_out_my_other_browser_but_not_this_one() {
+        UserAccount user = fixtures.memberOfNewTeam("two-devices", TeamRole.EDITOR);
+        String newPassword = "Changed-On-Laptop-5";
+        Page phone = otherBrowser();
+        signIn(phone, user.username(), TestFixtures.PASSWORD);
+        signIn(user.username(), TestFixtures.PASSWORD);
+
+        Screen screen = new Screen(page);
+        page.navigate("/account");
+        screen.field("Current password").fill(TestFixtures.PASSWORD);
+        screen.field("New password").fill(newPassword);
+        screen.field("Repeat new password").fill(newPassword);
+        screen.button("Change password").click();
+        assertThat(screen.notification("Your password was changed")).isVisible();
+
+        phone.navigate("/models");
+        assertThat(phone).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(phone.locator("vaadin-app-layout")).hasCount(0);
+        page.navigate("/models");
+        assertThat(page).hasURL(Pattern.compile(".*/models$"));
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+
+        signIn(phone, user.username(), newPassword);
+        assertThat(phone.locator("vaadin-app-layout")).isVisible();
     }
 
     @Test

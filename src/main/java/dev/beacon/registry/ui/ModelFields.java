@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelStatus;
+import dev.beacon.registry.ModelVersionChange;
 import dev.beacon.registry.TeamChoice;
 import dev.beacon.shared.ui.FieldErrors;
 
@@ -63,14 +64,19 @@ class ModelFields extends FormLayout {
         status.setLabel("Status");
         status.setItems(ModelStatus.values());
         status.setItemLabelGenerator(ModelStatus::label);
-        description.setMaxLength(2000);
+        name.setMaxLength(ModelData.MAX_NAME);
+        endpointUrl.setMaxLength(ModelData.MAX_ENDPOINT_URL);
+        servedModelName.setMaxLength(ModelData.MAX_SERVED_MODEL_NAME);
+        versionLabel.setMaxLength(ModelData.MAX_VERSION_LABEL);
+        versionNote.setMaxLength(ModelVersionChange.MAX_NOTE);
+        description.setMaxLength(ModelData.MAX_DESCRIPTION);
 
         for (com.vaadin.flow.component.HasValue<?, ?> field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(team, name, runtime, endpointUrl, servedModelName, versionLabel, contextWindow,
                 defaultTemperature, maxOutputTokens, status)) {
             field.setRequiredIndicatorVisible(true);
         }
         errors.bind("team", team).bind("name", name).bind("runtime", runtime).bind("endpointUrl", endpointUrl)
-                .bind("servedModelName", servedModelName).bind("versionLabel", versionLabel)
+                .bind("servedModelName", servedModelName).bind("versionLabel", versionLabel).bind("versionNote", versionNote)
                 .bind("contextWindow", contextWindow).bind("defaultTemperature", defaultTemperature)
                 .bind("maxOutputTokens", maxOutputTokens).bind("tags", tags).bind("status", status)
                 .bind("description", description);

@@ -2,7 +2,6 @@ package dev.beacon.registry.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -11,21 +10,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
-import dev.beacon.shared.ui.RoutePatterns;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelService;
 import dev.beacon.registry.TeamChoice;
 import dev.beacon.security.TeamRole;
-import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.NotFoundException;
-import dev.beacon.shared.StaleDataException;
+import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
+import dev.beacon.shared.ui.RoutePatterns;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
-import jakarta.validation.ConstraintViolationException;
 import org.springframework.security.access.AccessDeniedException;
+
+import java.util.List;
 
 /** Registers a new model ("models/new") or edits one ("models/{id}/edit"). */
 @Route("models/new")
@@ -97,48 +95,23 @@ class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void save() {
-        fields.errors.clear();
-        ModelData data = fields.write();
         try {
-            Model saved = editing == null
-                    ? register(data)
-                    : models.update(editing.id(), editing.version(), data, fields.versionNote.getValue());
-            if (saved != null) {
-                Notifications.success((editing == null ? "Registered " : "Saved ") + saved.data().name());
-                getUI().ifPresent(ui -> ui.navigate(ModelDetailView.class, new RouteParameters("modelId", saved.id().toString())));
+            if (editing == null && fields.team.getValue() == null) {
+                fields.errors.show("team", "Choose the team that runs the model");
+                return;
             }
-        } catch (ConstraintViolationException e) {
-            fields.errors.show(e);
-        } catch (InvalidInputException e) {
-            if (!fields.errors.show(e)) {
-                Notifications.error(e.getMessage());
+            ModelData data = fields.write();
+            Model[] saved = new Model[1];
+            boolean accepted = FormSubmission.succeeded(fields.errors, () -> saved[0] = editing == null
+                    ? models.register(fields.team.getValue().id(), data)
+                    : models.update(editing.id(), editing.version(), data, fields.versionNote.getValue()));
+            if (accepted) {
+                Notifications.success((editing == null ? "Registered " : "Saved ") + saved[0].data().name());
+                getUI().ifPresent(ui -> ui.navigate(ModelDetailView.class, new RouteParameters("modelId", saved[0].id().toString())));
             }
-        } catch (StaleDataException e) {
-            showConflict(e);
         } finally {
             save.setEnabled(true);
         }
-    }
-
-    private Model register(ModelData data) {
-        if (fields.team.getValue() == null) {
-            fields.team.setErrorMessage("Choose the team that runs the model");
-            fields.team.setInvalid(true);
-            fields.team.focus();
-            return null;
-        }
-        return models.register(fields.team.getValue().id(), data);
-    }
-
-    private void showConflict(StaleDataException e) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Changed by someone else");
-        dialog.setText(e.getMessage() + " Your edits are still in the form; reloading discards them.");
-        dialog.setConfirmText("Reload");
-        dialog.addConfirmListener(event -> getUI().ifPresent(ui -> ui.getPage().reload()));
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
-        dialog.open();
     }
 
     private void leave() {

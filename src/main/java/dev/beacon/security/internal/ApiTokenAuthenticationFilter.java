@@ -15,7 +15,8 @@ import java.io.IOException;
 import java.time.Clock;
 
 /**
- * Authenticates API requests that carry "Authorization: Bearer bcn_…" with a personal API token.
+ * Authenticates API requests that carry "Authorization: Bearer bcn_…" with a personal API token; the
+ * token itself becomes the authentication's details, so the audit log can name it.
  * The holder strategy is looked up per request, not when the filter is built: Vaadin replaces the
  * global strategy while the application starts, and a context set through the replaced one is
  * invisible to the rest of the chain. The authentication is also saved in the chain's context
@@ -41,11 +42,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String secret = header.substring(7).strip();
             String hash = ApiTokenSecrets.hash(secret);
-            tokens.findUserByTokenHash(hash, clock.instant()).ifPresent(user -> {
+            tokens.findActiveByHash(hash, clock.instant()).ifPresent(owner -> {
                 tokens.markUsed(hash, clock.instant());
                 SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
                 var context = contexts.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                var user = owner.user();
+                var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                authentication.setDetails(owner.token());
+                context.setAuthentication(authentication);
                 contexts.setContext(context);
                 repository.saveContext(context, request, response);
             });

@@ -53,7 +53,7 @@ class InitialAdminCreator implements ApplicationRunner {
             boolean generated = configuredPassword == null || configuredPassword.isBlank();
             String password = generated ? randomPassword() : configuredPassword;
             PasswordPolicy.problemWith(password, USERNAME).ifPresent(problem -> {
-                throw new IllegalStateException("BEACON_ADMIN_PASSWORD is too weak: " + problem + ". " + PasswordPolicy.HINT);
+                throw new IllegalStateException("BEACON_ADMIN_PASSWORD is not accepted: " + problem + ". " + PasswordPolicy.HINT);
             });
             UserAccount admin = users.insert(USERNAME, "Administrator", "admin@localhost", passwordEncoder.encode(password), true);
             auditLog.created(new AuditSubject(null, "User", admin.id().toString(), USERNAME),

@@ -1,5 +1,6 @@
 package dev.beacon.security.internal;
 
+import dev.beacon.security.ActingApiToken;
 import dev.beacon.security.ApiToken;
 import dev.beacon.security.SignedInUser;
 import dev.beacon.shared.UserId;
@@ -63,18 +64,33 @@ public class JooqApiTokenRepository {
                 .execute() == 1;
     }
 
-    /** The enabled user who owns the unrevoked, unexpired token with this hash. */
-    public Optional<SignedInUser> findUserByTokenHash(String hash, Instant now) {
+    /** Revokes every token of the user not revoked yet (expired ones too) and returns them. */
+    public List<ApiToken> revokeAllOf(UserId owner, Instant now) {
+        return db.update(API_TOKEN)
+                .set(API_TOKEN.REVOKED_AT, now)
+                .where(API_TOKEN.USER_ID.eq(owner), API_TOKEN.REVOKED_AT.isNull())
+                .returningResult(API_TOKEN.API_TOKEN_ID, API_TOKEN.NAME, API_TOKEN.TOKEN_PREFIX,
+                        API_TOKEN.CREATED_AT, API_TOKEN.EXPIRES_AT, API_TOKEN.LAST_USED_AT)
+                .fetch(Records.mapping(ApiToken::new));
+    }
+
+    /** The token that acted and the user it acts for. */
+    public record TokenOwner(SignedInUser user, ActingApiToken token) {
+    }
+
+    /** The unrevoked, unexpired token with this hash, with its enabled owner. */
+    public Optional<TokenOwner> findActiveByHash(String hash, Instant now) {
         return db.select(APP_USER.USER_ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ADMIN, APP_USER.ENABLED,
-                        APP_USER.TIME_ZONE)
+                        APP_USER.TIME_ZONE, API_TOKEN.API_TOKEN_ID, API_TOKEN.NAME, API_TOKEN.TOKEN_PREFIX)
                 .from(API_TOKEN)
                 .join(APP_USER).on(APP_USER.USER_ID.eq(API_TOKEN.USER_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(hash),
                         API_TOKEN.REVOKED_AT.isNull(),
-                        API_TOKEN.EXPIRES_AT.isNull().or(API_TOKEN.EXPIRES_AT.gt(now)),
+                        API_TOKEN.EXPIRES_AT.gt(now),
                         APP_USER.ENABLED.isTrue())
-                .fetchOptional(r -> new SignedInUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), null));
+                .fetchOptional(r -> new TokenOwner(
+                        new SignedInUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), null),
+                        new ActingApiToken(r.value7(), r.value8(), r.value9())));
     }
 
     /** Records use at most once a minute per token, so busy clients do not write on every call. */

@@ -15,12 +15,18 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static dev.beacon.jooq.Tables.AUDIT_ENTRY;
 import static dev.beacon.jooq.Tables.TEAM;
 
 @Repository
 public class JooqAuditRepository {
+
+    /** The audit_entry limits of V0002, in characters (PostgreSQL counts code points). */
+    static final int MAX_NAME = 300;
+    static final int MAX_KEYWORD = 100;
+    static final int MAX_SUMMARY = 4000;
 
     private final DSLContext db;
     private final JsonMapper json;
@@ -30,17 +36,24 @@ public class JooqAuditRepository {
         this.json = json;
     }
 
-    public void append(UserId actor, String actorName, AuditSubject subject, String action, String summary,
-                       Map<String, ?> before, Map<String, ?> after) {
+    /**
+     * Appends an entry. Text longer than the table allows (see V0002) is shortened rather than refused:
+     * an entry describes what people typed, and recording it must never make their change fail.
+     *
+     * @param actorApiToken the personal API token the actor used, or null
+     */
+    public void append(UserId actor, String actorName, UUID actorApiToken, AuditSubject subject, String action,
+                       String summary, Map<String, ?> before, Map<String, ?> after) {
         db.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.ACTOR_USER_ID, actor)
-                .set(AUDIT_ENTRY.ACTOR_NAME, actorName)
+                .set(AUDIT_ENTRY.ACTOR_NAME, shortened(actorName, MAX_NAME))
+                .set(AUDIT_ENTRY.ACTOR_API_TOKEN_ID, actorApiToken)
                 .set(AUDIT_ENTRY.TEAM_ID, subject.team())
-                .set(AUDIT_ENTRY.ENTITY_TYPE, subject.type())
-                .set(AUDIT_ENTRY.ENTITY_ID, subject.id())
-                .set(AUDIT_ENTRY.ENTITY_NAME, subject.name())
-                .set(AUDIT_ENTRY.ACTION, action)
-                .set(AUDIT_ENTRY.SUMMARY, summary)
+                .set(AUDIT_ENTRY.ENTITY_TYPE, shortened(subject.type(), MAX_KEYWORD))
+                .set(AUDIT_ENTRY.ENTITY_ID, shortened(subject.id(), MAX_NAME))
+                .set(AUDIT_ENTRY.ENTITY_NAME, shortened(subject.name(), MAX_NAME))
+                .set(AUDIT_ENTRY.ACTION, shortened(action, MAX_KEYWORD))
+                .set(AUDIT_ENTRY.SUMMARY, shortened(summary, MAX_SUMMARY))
                 .set(AUDIT_ENTRY.BEFORE_STATE, toJson(before))
                 .set(AUDIT_ENTRY.AFTER_STATE, toJson(after))
                 .execute();
@@ -53,7 +66,7 @@ public class JooqAuditRepository {
      */
     public List<AuditEntry> find(AuditFilter filter, Set<TeamId> teams, int offset, int limit) {
         return db.select(AUDIT_ENTRY.AUDIT_ENTRY_ID, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ACTOR_NAME,
-                        AUDIT_ENTRY.TEAM_ID, TEAM.NAME, AUDIT_ENTRY.ENTITY_TYPE, AUDIT_ENTRY.ENTITY_NAME,
+                        AUDIT_ENTRY.ACTOR_API_TOKEN_ID, AUDIT_ENTRY.TEAM_ID, TEAM.NAME, AUDIT_ENTRY.ENTITY_TYPE, AUDIT_ENTRY.ENTITY_NAME,
                         AUDIT_ENTRY.ACTION, AUDIT_ENTRY.SUMMARY, AUDIT_ENTRY.BEFORE_STATE, AUDIT_ENTRY.AFTER_STATE)
                 .from(AUDIT_ENTRY)
                 .leftJoin(TEAM).on(TEAM.TEAM_ID.eq(AUDIT_ENTRY.TEAM_ID))
@@ -62,7 +75,7 @@ public class JooqAuditRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), text(r.value10()), text(r.value11())));
+                        r.value7(), r.value8(), r.value9(), r.value10(), text(r.value11()), text(r.value12())));
     }
 
     public int count(AuditFilter filter, Set<TeamId> teams) {
@@ -84,6 +97,14 @@ public class JooqAuditRepository {
                     .or(AUDIT_ENTRY.SUMMARY.containsIgnoreCase(term)));
         }
         return condition;
+    }
+
+    /** Cuts at a code point, not inside a surrogate pair, and marks the cut with "…". */
+    static String shortened(String text, int maxCodePoints) {
+        if (text == null || text.codePointCount(0, text.length()) <= maxCodePoints) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, maxCodePoints - 1)) + "…";
     }
 
     private JSONB toJson(Map<String, ?> state) {

@@ -70,8 +70,21 @@ public class JooqMembershipRepository {
                 .fetch(Records.mapping(TeamMember::new));
     }
 
-    public int countOwners(TeamId team) {
-        return db.fetchCount(TEAM_MEMBERSHIP, TEAM_MEMBERSHIP.TEAM_ID.eq(team), TEAM_MEMBERSHIP.ROLE.eq(TeamRole.OWNER));
+    /**
+     * Locks the team's row until the transaction ends. Every change of a team's owners takes this lock
+     * first, so concurrent changes run one after the other and each counts the owners the previous one left.
+     */
+    public void lockTeam(TeamId team) {
+        db.select(TEAM.TEAM_ID).from(TEAM).where(TEAM.TEAM_ID.eq(team)).forUpdate().fetch();
+    }
+
+    /** Whether the team has an enabled owner besides the user; disabled owners cannot manage anything. */
+    public boolean hasEnabledOwnerOtherThan(TeamId team, UserId user) {
+        return db.fetchExists(DSL.selectOne()
+                .from(TEAM_MEMBERSHIP)
+                .join(APP_USER).on(APP_USER.USER_ID.eq(TEAM_MEMBERSHIP.USER_ID))
+                .where(TEAM_MEMBERSHIP.TEAM_ID.eq(team), TEAM_MEMBERSHIP.ROLE.eq(TeamRole.OWNER),
+                        TEAM_MEMBERSHIP.USER_ID.ne(user), APP_USER.ENABLED.isTrue()));
     }
 
     /** Adds the membership, or changes the role when the user is already a member. */

@@ -117,8 +117,18 @@ public class JooqUserRepository {
         return db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.USER_ID.eq(id)).fetchOptional(APP_USER.PASSWORD_HASH);
     }
 
-    public int countEnabledAdmins() {
-        return db.fetchCount(APP_USER, APP_USER.ADMIN.isTrue(), APP_USER.ENABLED.isTrue());
+    /**
+     * The enabled ADMINs, locked until the transaction ends, so that two ADMINs who disable or demote
+     * each other at the same moment are served one after the other and the second sees the first's
+     * change. Locked in id order, so concurrent callers cannot deadlock.
+     */
+    public List<UserId> lockEnabledAdmins() {
+        return db.select(APP_USER.USER_ID)
+                .from(APP_USER)
+                .where(APP_USER.ADMIN.isTrue(), APP_USER.ENABLED.isTrue())
+                .orderBy(APP_USER.USER_ID)
+                .forUpdate()
+                .fetch(APP_USER.USER_ID);
     }
 
     private org.jooq.UpdateSetMoreStep<AppUserRecord> touch(UserId id, Instant now) {

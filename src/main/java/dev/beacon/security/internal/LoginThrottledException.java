@@ -14,6 +14,10 @@ public class LoginThrottledException extends AuthenticationException {
         this.retryAfter = retryAfter;
     }
 
+    Duration retryAfter() {
+        return retryAfter;
+    }
+
     /** A message for the login page, rounded up to whole minutes. */
     public String userMessage() {
         long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);

@@ -3,6 +3,7 @@ package dev.beacon.security.internal;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -20,9 +22,11 @@ import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.SessionAuthenticationException;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 import java.time.Clock;
 
@@ -33,8 +37,27 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+@EnableConfigurationProperties({LoginThrottleProperties.class, ApiTokenProperties.class})
 class SecurityConfig {
+
+    /**
+     * What the UI (and the API browser at /api/docs) may load and run. Vaadin Flow needs inline scripts
+     * (its bootstrap page starts the client engine inline), 'unsafe-eval' (the engine turns the
+     * JavaScript the server sends, e.g. executeJs and event data expressions, into functions) and inline
+     * styles (Lumo and the components set them); see Vaadin's "Content Security Policy" documentation.
+     * Everything comes from Beacon itself; nothing may frame it, plugins are off, forms post only to it.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -42,10 +65,11 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(BeaconUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    AuthenticationManager authenticationManager(BeaconUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                                ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, events));
     }
 
     @Bean
@@ -76,12 +100,19 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http, @Value("${beacon.metrics.token:}") String metricsToken)
-            throws Exception {
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, @Value("${beacon.metrics.token:}") String metricsToken,
+                                            SessionRegistry sessionRegistry) throws Exception {
         var problems = new JsonAuthenticationEntryPoint();
         return http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                // ADMINs signed in to the UI may open the metrics with their session: a session that
+                // SessionRevoker ended must be refused here as well, not only on the UI's pages.
+                .sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(event -> problems.commence(event.getRequest(), event.getResponse(),
+                                new SessionAuthenticationException("This session has ended")))))
                 .addFilterBefore(new MetricsTokenFilter(metricsToken), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -96,6 +127,17 @@ class SecurityConfig {
     SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                       SessionRegistry sessionRegistry) throws Exception {
         http.authenticationManager(authenticationManager);
+        // Written before the request is handled: written when the response commits (Spring's default),
+        // none of the security headers reached Vaadin's pages; the login page went out without them.
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll());

@@ -3,12 +3,10 @@ package dev.beacon.security.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,34 +16,35 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import dev.beacon.security.AccountService;
 import dev.beacon.security.ApiToken;
 import dev.beacon.shared.NotFoundException;
-import dev.beacon.shared.ui.Badges;
 import dev.beacon.shared.ui.ConfirmDialogs;
 import dev.beacon.shared.ui.EmptyState;
 import dev.beacon.shared.ui.Notifications;
-import dev.beacon.shared.ui.UserTime;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 
-/** The user's personal API tokens: create one (its secret is shown once), see when each was used, revoke. */
+/**
+ * The user's personal API tokens: create one (its secret is shown once, and creating asks for the
+ * password), see when each was used and when it expires, revoke.
+ */
 @Route("account/tokens")
 @PageTitle("API tokens")
 @PermitAll
 class ApiTokensView extends Main {
 
     private final AccountService accounts;
-    private final Clock clock;
-    private final Grid<ApiToken> grid = new Grid<>();
+    private final ApiTokenGrid grid;
 
     ApiTokensView(AccountService accounts, Clock clock) {
         this.accounts = accounts;
-        this.clock = clock;
+        this.grid = new ApiTokenGrid(clock, this::confirmRevoke);
         addClassName("beacon-page");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
 
         Paragraph intro = new Paragraph("Scripts and tools use a personal API token to call Beacon's REST API "
-                + "with your rights. Create one token per tool, so you can revoke them one by one.");
+                + "with your rights. Create one token per tool, so you can revoke them one by one. "
+                + "Every token expires: create its successor before then.");
         intro.getStyle().set("margin", "0").set("max-width", "60em");
         Button create = createButton("Create token");
         HorizontalLayout header = new HorizontalLayout(intro, create);
@@ -59,38 +58,9 @@ class ApiTokensView extends Main {
     }
 
     private void configureGrid() {
-        grid.addColumn(ApiToken::name).setHeader("Name").setFlexGrow(2);
-        grid.addComponentColumn(token -> {
-            Span prefix = new Span(token.prefix());
-            prefix.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-            return prefix;
-        }).setHeader("Starts with").setAutoWidth(true);
-        grid.addColumn(token -> UserTime.format(token.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addComponentColumn(this::expiry).setHeader("Expires").setAutoWidth(true);
-        grid.addColumn(token -> token.lastUsedAt() == null ? "Never" : UserTime.format(token.lastUsedAt()))
-                .setHeader("Last used").setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setAllRowsVisible(true);
         grid.setEmptyStateComponent(new EmptyState("No API tokens",
                 "Create a token to call Beacon's REST API from scripts, CI pipelines or monitoring tools.",
                 createButton("Create your first token")));
-    }
-
-    private Component expiry(ApiToken token) {
-        if (token.expiresAt() == null) {
-            return new Span("Never");
-        }
-        if (!token.expiresAt().isAfter(clock.instant())) {
-            return new Span(new Span(UserTime.format(token.expiresAt()) + " "), Badges.badge("Expired", Badges.Tone.ERROR));
-        }
-        return new Span(UserTime.format(token.expiresAt()));
-    }
-
-    private Component revokeButton(ApiToken token) {
-        Button revoke = new Button("Revoke", VaadinIcon.BAN.create(), event -> confirmRevoke(token));
-        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        revoke.setAriaLabel("Revoke token " + token.name());
-        return revoke;
     }
 
     private Button createButton(String text) {

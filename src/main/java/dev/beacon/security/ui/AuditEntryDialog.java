@@ -28,6 +28,10 @@ class AuditEntryDialog extends Dialog {
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         facts.addFormItem(new Span(UserTime.formatPrecise(entry.occurredAt())), "When");
         facts.addFormItem(new Span(entry.actorName()), "Who");
+        if (entry.actorApiToken() != null) {
+            // Token names need not be unique: the id tells two tokens of the same name apart.
+            facts.addFormItem(new Span(entry.actorApiToken().toString()), "API token id");
+        }
         facts.addFormItem(new Span(entry.teamName() == null ? "—" : entry.teamName()), "Team");
         facts.addFormItem(SecurityBadges.auditAction(entry.action()), "Action");
         Span summary = new Span(entry.summary());

@@ -15,7 +15,7 @@ import java.util.List;
 class AuditFilterBar extends FlexLayout {
 
     /** The kinds of entity the services record, as AuditSubject.type() names them. */
-    static final List<String> ENTITY_TYPES = List.of("User", "Team", "Membership", "Model", "API token");
+    static final List<String> ENTITY_TYPES = List.of("User", "Sign-in", "Team", "Membership", "Model", "API token");
 
     private final TextField text = new TextField("Search");
     private final Select<String> entityType = new Select<>();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
 import dev.beacon.security.UserProfile;
+import dev.beacon.shared.ui.FormSubmission;
 
 import java.util.function.Consumer;
 
@@ -27,6 +28,8 @@ class EditUserDialog extends FormDialog {
         this.onSaved = onSaved;
         displayName.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(UserProfile.MAX_DISPLAY_NAME);
+        email.setMaxLength(UserProfile.MAX_EMAIL);
         displayName.setValue(user.displayName());
         email.setValue(user.email());
         timeZone.showZone(user.timeZone());

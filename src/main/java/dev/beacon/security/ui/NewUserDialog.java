@@ -9,6 +9,8 @@ import dev.beacon.security.NewUser;
 import dev.beacon.security.PasswordPolicy;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
+import dev.beacon.security.UserProfile;
+import dev.beacon.shared.ui.FormSubmission;
 
 import java.util.function.Consumer;
 
@@ -28,6 +30,10 @@ class NewUserDialog extends FormDialog {
         this.users = users;
         this.onCreated = onCreated;
         username.setHelperText("2–40 lowercase letters, digits, dots, dashes or underscores");
+        username.setMaxLength(NewUser.MAX_USERNAME);
+        displayName.setMaxLength(UserProfile.MAX_DISPLAY_NAME);
+        email.setMaxLength(UserProfile.MAX_EMAIL);
+        password.setMaxLength(PasswordPolicy.MAX_BYTES);
         password.setHelperText(PasswordPolicy.HINT);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[]{username, displayName, email, password}) {

@@ -10,9 +10,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dev.beacon.security.AccountService;
 import dev.beacon.security.PasswordPolicy;
 import dev.beacon.shared.ui.FieldErrors;
+import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 
-/** Changes the user's own password; the current one proves it is really them. */
+/** Changes the user's own password; the current one proves it is really them. Other sessions end. */
 class PasswordForm extends Div {
 
     private final AccountService accounts;
@@ -25,7 +26,7 @@ class PasswordForm extends Div {
     PasswordForm(AccountService accounts) {
         this.accounts = accounts;
         newPassword.setHelperText(PasswordPolicy.HINT);
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        newPassword.setMaxLength(PasswordPolicy.MAX_BYTES);
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeatPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -56,7 +57,8 @@ class PasswordForm extends Div {
                 currentPassword.clear();
                 newPassword.clear();
                 repeatPassword.clear();
-                Notifications.success("Your password was changed. Use the new one the next time you sign in.");
+                Notifications.success("Your password was changed. Your other sessions are signed out; "
+                        + "use the new password the next time you sign in.");
             }
         } finally {
             save.setEnabled(true);

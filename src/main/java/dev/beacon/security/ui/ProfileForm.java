@@ -12,6 +12,7 @@ import dev.beacon.security.AccountService;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserProfile;
 import dev.beacon.shared.ui.FieldErrors;
+import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 import dev.beacon.shared.ui.UserTime;
 
@@ -34,6 +35,8 @@ class ProfileForm extends Div {
         username.setReadOnly(true);
         displayName.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(UserProfile.MAX_DISPLAY_NAME);
+        email.setMaxLength(UserProfile.MAX_EMAIL);
         errors.bind("displayName", displayName).bind("email", email).bind("timeZone", timeZone);
 
         FormLayout fields = new FormLayout(username, displayName, email, timeZone);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dev.beacon.security.PasswordPolicy;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
+import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 
 /** Sets a new password for a user who forgot theirs. */
@@ -20,11 +21,13 @@ class ResetPasswordDialog extends FormDialog {
         this.users = users;
         this.user = user;
         password.setHelperText(PasswordPolicy.HINT);
+        password.setMaxLength(PasswordPolicy.MAX_BYTES);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setRequiredIndicatorVisible(true);
         errors.bind("password", password);
         Paragraph hint = new Paragraph("Pass the new password to " + user.displayName()
-                + " through a safe channel and ask them to change it after signing in.");
+                + " through a safe channel and ask them to change it after signing in. Resetting also signs them"
+                + " out everywhere and revokes their API tokens.");
         hint.getStyle().set("margin-top", "0").set("color", "var(--lumo-secondary-text-color)");
         form.add(hint, password);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.security.Team;
 import dev.beacon.security.TeamData;
+import dev.beacon.shared.ui.FormSubmission;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,9 +24,9 @@ class TeamDialog extends FormDialog {
         super(title, saveText);
         this.save = save;
         this.onSaved = onSaved;
-        name.setMaxLength(80);
+        name.setMaxLength(TeamData.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
-        description.setMaxLength(500);
+        description.setMaxLength(TeamData.MAX_DESCRIPTION);
         description.setHelperText("What the team runs, and how to reach it");
         description.setMinHeight("6em");
         keepEnterIn(description);

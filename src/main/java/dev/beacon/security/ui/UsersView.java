@@ -23,7 +23,12 @@ import dev.beacon.shared.ui.Notifications;
 import dev.beacon.shared.ui.UserTime;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every user account, for ADMINs: search, create, edit, disable or enable, reset passwords. */
+import java.time.Clock;
+
+/**
+ * Every user account, for ADMINs: search, create, edit, disable or enable, reset passwords, revoke API
+ * tokens, and lift the sign-in lock of a user whom failed attempts (theirs or anyone's) have locked out.
+ */
 @Route("admin/users")
 @PageTitle("Users")
 @Menu(title = "Users", order = 20, icon = "vaadin:users")
@@ -31,11 +36,13 @@ import jakarta.annotation.security.RolesAllowed;
 class UsersView extends Main {
 
     private final UserAdminService users;
+    private final Clock clock;
     private final TextField search = new TextField("Search");
     private final Grid<UserAccount> grid = new Grid<>();
 
-    UsersView(UserAdminService users) {
+    UsersView(UserAdminService users, Clock clock) {
         this.users = users;
+        this.clock = clock;
         addClassName("beacon-page");
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
@@ -63,14 +70,22 @@ class UsersView extends Main {
         grid.addColumn(UserAccount::displayName).setHeader("Display name").setFlexGrow(1);
         grid.addColumn(UserAccount::email).setHeader("Email").setFlexGrow(1).setTooltipGenerator(UserAccount::email);
         grid.addComponentColumn(user -> user.admin() ? SecurityBadges.admin() : new Span()).setHeader("Role").setAutoWidth(true);
-        grid.addComponentColumn(user -> SecurityBadges.enabled(user.enabled())).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::status).setKey("status").setHeader("Status").setAutoWidth(true);
         grid.addColumn(user -> UserTime.format(user.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> users.find(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> users.count(search.getValue()));
         grid.addItemDoubleClickListener(event -> edit(event.getItem()));
         grid.setEmptyStateComponent(new EmptyState("No users match", "Try a different part of the username, name or email."));
         grid.setSizeFull();
+    }
+
+    private Component status(UserAccount user) {
+        HorizontalLayout status = new HorizontalLayout(SecurityBadges.enabled(user.enabled()));
+        users.signInLockRemaining(user).ifPresent(remaining -> status.add(SecurityBadges.locked(remaining)));
+        status.setSpacing(false);
+        status.getStyle().set("gap", "var(--lumo-space-xs)");
+        return status;
     }
 
     private Component actions(UserAccount user) {
@@ -80,7 +95,12 @@ class UsersView extends Main {
                 : action(VaadinIcon.CHECK_CIRCLE_O, "Enable " + user.username(), () -> setEnabled(user, true));
         Button reset = action(VaadinIcon.KEY_O, "Reset password of " + user.username(),
                 () -> new ResetPasswordDialog(users, user).openDialog());
-        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        Button tokens = action(VaadinIcon.CODE, "API tokens of " + user.username(),
+                () -> new UserTokensDialog(users, user, clock).open());
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset, tokens);
+        if (users.signInLockRemaining(user).isPresent()) {
+            actions.add(action(VaadinIcon.UNLOCK, "Unlock sign-in of " + user.username(), () -> confirmUnlock(user)));
+        }
         actions.setSpacing(false);
         return actions;
     }
@@ -103,9 +123,21 @@ class UsersView extends Main {
 
     private void confirmDisable(UserAccount user) {
         ConfirmDialogs.confirmDestructive("Disable " + user.username() + "?",
-                user.displayName() + " can no longer sign in, and their API tokens stop working. "
-                        + "Their team memberships stay, so enabling the account again restores their access.",
+                user.displayName() + " can no longer sign in, and their API tokens are revoked for good. "
+                        + "Their team memberships stay, so enabling the account again restores their access "
+                        + "(they create new tokens then).",
                 "Disable user", () -> setEnabled(user, false));
+    }
+
+    private void confirmUnlock(UserAccount user) {
+        ConfirmDialogs.confirm("Unlock sign-in of " + user.username() + "?",
+                "Too many failed sign-in attempts locked this username. Unlocking lets " + user.displayName()
+                        + " sign in right away; if someone else keeps guessing, the lock returns after a few more failures.",
+                "Unlock", () -> {
+                    users.unlockSignIn(user.id());
+                    Notifications.success("Unlocked sign-in of " + user.username());
+                    grid.getDataProvider().refreshAll();
+                });
     }
 
     private void setEnabled(UserAccount user, boolean enabled) {

@@ -1,7 +1,6 @@
 package dev.beacon.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,13 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
  * Starts an embedded PostgreSQL 18 when {@code spring.datasource.url} is not set, and stops it on shutdown.
- * See docs/design-decisions/0003-embedded-postgresql.md.
+ * See docs/design-decisions/0003-embedded-postgresql.md and 0008-durable-embedded-postgresql.md.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
@@ -31,29 +26,21 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        Path directory = properties.ephemeral()
-                ? Files.createTempDirectory("beacon-postgres-")
-                : properties.dataDirectory().toAbsolutePath();
-        Files.createDirectories(directory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(properties.ephemeral())
-                .setPort(properties.port())
-                .setServerConfig("timezone", "UTC")
-                .start();
-        log.info("Embedded PostgreSQL is running on port {} with data in {}", postgres.getPort(), directory);
-        return postgres;
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
+        EmbeddedDatabase database = new EmbeddedDatabaseStarter(properties).start();
+        log.info("Embedded PostgreSQL is running on port {} with data in {}; the password of its user {} is in {}",
+                database.port(), database.directory(), database.user(), database.directory().resolve(SuperuserPassword.FILE_NAME));
+        return database;
     }
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedDatabase database) {
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
-                .password("postgres")
+                .url(database.jdbcUrl())
+                .username(database.user())
+                .password(database.password())
                 .build();
     }
 

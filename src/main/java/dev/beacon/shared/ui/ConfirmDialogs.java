@@ -2,7 +2,7 @@ package dev.beacon.shared.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
-/** Asks before anything destructive happens. */
+/** Asks before anything destructive, or otherwise weighty, happens. */
 public final class ConfirmDialogs {
 
     private ConfirmDialogs() {
@@ -18,6 +18,13 @@ public final class ConfirmDialogs {
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(event -> onConfirm.run());
         dialog.open();
+        return dialog;
+    }
+
+    /** Like {@link #confirmDestructive}, with an ordinary primary confirm button, e.g. "Unlock". */
+    public static ConfirmDialog confirm(String header, String text, String confirmText, Runnable onConfirm) {
+        ConfirmDialog dialog = confirmDestructive(header, text, confirmText, onConfirm);
+        dialog.setConfirmButtonTheme("primary");
         return dialog;
     }
 }

@@ -47,12 +47,17 @@ public final class FieldErrors {
 
     /** Marks the field the service named; returns false if this form has no such field. */
     public boolean show(InvalidInputException exception) {
+        return show(exception.field(), exception.getMessage());
+    }
+
+    /** Marks one field, e.g. for a rule the form checks before calling the service; false if there is no such field. */
+    public boolean show(String property, String message) {
         clear();
-        HasValidation field = fields.get(exception.field());
+        HasValidation field = fields.get(property);
         if (field == null) {
             return false;
         }
-        mark(field, exception.getMessage());
+        mark(field, message);
         focusFirstInvalid();
         return true;
     }

@@ -5,6 +5,7 @@ import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.StaleDataException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -97,15 +98,21 @@ class ApiErrors {
         return problem;
     }
 
-    /** The last property of a validation path: "register.data.endpointUrl" → "endpointUrl". */
+    /**
+     * The last property of a validation path ("register.data.endpointUrl" → "endpointUrl"), or the
+     * parameter when a plain service parameter broke a rule ("update.versionNote" → "versionNote").
+     */
     private static String fieldName(Path path) {
-        String name = null;
+        String property = null;
+        String parameter = null;
         for (Path.Node node : path) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                name = node.getName();
+            if (node.getKind() == ElementKind.PROPERTY) {
+                property = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
             }
         }
-        return name == null ? "body" : name;
+        return property != null ? property : parameter != null ? parameter : "body";
     }
 
     private static String allowedValues(Class<?> type) {

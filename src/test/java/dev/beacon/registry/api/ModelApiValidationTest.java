@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import java.util.Arrays;
 import java.util.List;
@@ -63,13 +64,17 @@ class ModelApiValidationTest {
         return Stream.of(
                 arguments("name", ""),
                 arguments("name", "n".repeat(101)),
+                arguments("description", "d".repeat(2001)),
                 arguments("runtime", null),
                 arguments("runtime", "FOO"),
                 arguments("endpointUrl", "garbage"),
                 arguments("endpointUrl", "ftp://gpu-node-1/models"),
                 arguments("endpointUrl", null),
+                arguments("endpointUrl", "http://gpu-node-1:8000/" + "p".repeat(478)),
                 arguments("servedModelName", "  "),
+                arguments("servedModelName", "s".repeat(201)),
                 arguments("versionLabel", ""),
+                arguments("versionLabel", "v".repeat(81)),
                 arguments("contextWindow", 0),
                 arguments("contextWindow", -1),
                 arguments("contextWindow", null),
@@ -110,6 +115,23 @@ class ModelApiValidationTest {
         assertThat(response.json().get("errors").propertyNames()).containsExactly(field);
         assertThat(http.get("/api/v1/models/" + model.id(), "Authorization", bearer(token)).json().get("version").asInt())
                 .isEqualTo(model.version());
+    }
+
+    @Test
+    void a_version_note_of_2001_characters_answers_400_naming_versionNote_and_saves_nothing() {
+        Model model = fixtures.model(team, "noted");
+        var update = ModelJson.with(ModelJson.with(ModelJson.of(model.data(), team.id().value()), "version", model.version()),
+                "versionLabel", "v2");
+
+        Http.Response response = put(model, json(ModelJson.with(update, "versionNote", "n".repeat(2001))));
+
+        assertProblem(response, 400);
+        assertThat(response.json().get("errors").propertyNames()).containsExactly("versionNote");
+        assertThat(response.json().get("errors").get("versionNote").asString()).isEqualTo("Use at most 2000 characters");
+        assertThat(versionsOf(model).size()).isEqualTo(1);
+        assertThat(put(model, json(ModelJson.with(update, "versionNote", "n".repeat(2000)))).status()).isEqualTo(200);
+        assertThat(versionsOf(model).size()).isEqualTo(2);
+        assertThat(versionsOf(model).get(0).get("note").asString()).hasSize(2000);
     }
 
     @Test
@@ -235,6 +257,11 @@ class ModelApiValidationTest {
 
     private Http.Response put(Model model, String body) {
         return http.send("PUT", "/api/v1/models/" + model.id(), body, "Authorization", bearer(token));
+    }
+
+    /** The model's version history as the API returns it, newest first. */
+    private JsonNode versionsOf(Model model) {
+        return http.get("/api/v1/models/" + model.id() + "/versions", "Authorization", bearer(token)).json();
     }
 
     private int modelsOfTeam() {

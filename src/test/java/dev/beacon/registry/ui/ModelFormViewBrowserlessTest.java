@@ -8,8 +8,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.TestFixtures;
 import dev.beacon.ViewTest;
@@ -151,6 +153,55 @@ class ModelFormViewBrowserlessTest extends ViewTest {
         assertThat(latest).extracting(ModelVersionChange::versionLabel, ModelVersionChange::previousLabel,
                 ModelVersionChange::note, ModelVersionChange::changedBy)
                 .containsExactly("v2", "v1", "Quantized to AWQ", editor.username());
+    }
+
+    @Test
+    void version_note_longer_than_2000_characters_is_marked_on_its_field_and_the_version_stays() {
+        Model model = fixtures.model(team, "noted");
+        signIn(editor);
+        navigate("models/" + model.id() + "/edit", ModelFormView.class);
+
+        test(field("Version label")).setValue("v2");
+        test(field("Version note")).setValue("n".repeat(2001));
+        test(findInView(Button.class).withText("Save changes").single()).click();
+
+        assertThat(invalidFields()).containsExactly(entry("Version note", "Use at most 2000 characters"));
+        assertThat(getCurrentView()).isInstanceOf(ModelFormView.class);
+        assertThat(fixtures.as(editor, () -> models.get(model.id()))).isEqualTo(model);
+    }
+
+    @Test
+    void text_fields_stop_typing_at_the_lengths_the_registry_accepts() {
+        Model model = fixtures.model(team, "limits");
+        signIn(editor);
+        navigate("models/" + model.id() + "/edit", ModelFormView.class);
+
+        assertThat(Map.of("Name", 100, "Endpoint base URL", 500, "Served model name", 200, "Version label", 80,
+                "Version note", 2000)).allSatisfy((label, max) -> assertThat(field(label).getMaxLength()).as(label).isEqualTo(max));
+        assertThat(findInView(TextArea.class).withLabel("Description").single().getMaxLength()).isEqualTo(2000);
+    }
+
+    @Test
+    void saving_a_model_someone_else_just_changed_offers_reload_or_keep_editing_and_keeps_the_edits() {
+        Model model = fixtures.model(team, "contended");
+        signIn(editor);
+        navigate("models/" + model.id() + "/edit", ModelFormView.class);
+        fixtures.asAdmin(() -> models.update(model.id(), model.version(), model.data().withVersionLabel("theirs"), "Meanwhile"));
+
+        test(field("Version label")).setValue("mine");
+        test(findInView(Button.class).withText("Save changes").single()).click();
+
+        ConfirmDialog conflict = find(ConfirmDialog.class).withCondition(ConfirmDialog::isOpened).single();
+        assertThat(test(conflict).getHeader()).isEqualTo("Changed by someone else");
+        assertThat(test(conflict).getText()).contains("changed by someone else", "Your edits are still in the form");
+        assertThat(conflict.getElement().getProperty("confirmText")).isEqualTo("Reload");
+        assertThat(conflict.getElement().getProperty("cancelText")).isEqualTo("Keep editing");
+
+        test(conflict).cancel();
+        assertThat(conflict.isOpened()).isFalse();
+        assertThat(field("Version label").getValue()).isEqualTo("mine");
+        assertThat(getCurrentView()).isInstanceOf(ModelFormView.class);
+        assertThat(fixtures.as(editor, () -> models.get(model.id())).data().versionLabel()).isEqualTo("theirs");
     }
 
     private void openRegistrationWithValidInput() {

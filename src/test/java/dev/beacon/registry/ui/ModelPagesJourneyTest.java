@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.beacon.BrowserTest;
+import dev.beacon.Screen;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
 import dev.beacon.security.Team;
@@ -63,9 +64,11 @@ class ModelPagesJourneyTest extends BrowserTest {
         page.getByLabel("Default temperature").fill("2.5");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register model")).click();
 
-        assertThat(page.getByText("Enter an http:// or https:// URL")).isVisible();
-        assertThat(page.getByText("Must be between 0 and 2")).isVisible();
-        assertThat(page.getByText("Enter the model name the server knows")).isVisible();
+        // On the fields themselves: Vaadin also announces an error in a live region for screen readers for a moment.
+        Screen screen = new Screen(page);
+        assertThat(screen.fieldWithError("vaadin-text-field", "Enter an http:// or https:// URL")).isVisible();
+        assertThat(screen.fieldWithError("vaadin-big-decimal-field", "Must be between 0 and 2")).isVisible();
+        assertThat(screen.fieldWithError("vaadin-text-field", "Enter the model name the server knows")).isVisible();
         page.navigate("/models");
         assertThat(page.getByText("No models yet")).isVisible();
     }

@@ -1,6 +1,8 @@
 package dev.beacon.security.ui;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import dev.beacon.BrowserTest;
 import dev.beacon.Screen;
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiTokensViewTest extends BrowserTest {
 
     @Test
-    void created_token_is_shown_once_works_for_the_api_and_stops_working_when_revoked() {
+    void token_created_with_the_password_is_shown_once_works_for_the_api_and_stops_working_when_revoked() {
         UserAccount user = fixtures.user("tokens");
         String name = TestFixtures.unique("ci");
         signIn(user.username(), TestFixtures.PASSWORD);
@@ -25,7 +27,14 @@ class ApiTokensViewTest extends BrowserTest {
 
         screen.button("Create token").click();
         screen.field("Name").fill(name);
-        screen.choose("Expires after", "30 days");
+        page.getByLabel("Expires after", new Page.GetByLabelOptions().setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.OPTION)).hasText(new String[]{"30 days", "90 days", "1 year"});
+        screen.option("30 days").click();
+        screen.field("Your password").fill("Not-My-Password-1");
+        screen.field("Name").press("Enter");
+        assertThat(screen.fieldWithError("vaadin-password-field", "The current password is not correct")).isVisible();
+
+        screen.field("Your password").fill(TestFixtures.PASSWORD);
         screen.field("Name").press("Enter");
 
         assertThat(screen.text("Beacon does not store it and will not show it again")).isVisible();

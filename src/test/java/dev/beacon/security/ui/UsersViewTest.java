@@ -2,15 +2,23 @@ package dev.beacon.security.ui;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import dev.beacon.BrowserTest;
 import dev.beacon.Screen;
 import dev.beacon.TestFixtures;
+import dev.beacon.security.AccountService;
+import dev.beacon.security.IssuedApiToken;
 import dev.beacon.security.UserAccount;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class UsersViewTest extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void admin_creates_a_user_after_fixing_an_invalid_email_and_a_weak_password() {
@@ -84,6 +92,27 @@ class UsersViewTest extends BrowserTest {
     }
 
     @Test
+    void admin_revokes_one_of_a_users_api_tokens_after_confirming() {
+        UserAccount user = fixtures.user("leaky");
+        IssuedApiToken leaked = fixtures.as(user, () -> accounts.createToken("leaked-" + user.username(),
+                TestFixtures.TOKEN_VALIDITY, TestFixtures.PASSWORD));
+        String kept = fixtures.apiToken(user);
+        Screen screen = usersPageFilteredTo(user);
+
+        screen.button("API tokens of " + user.username()).click();
+        assertThat(screen.dialog()).containsText("API tokens of " + user.username());
+        assertThat(screen.gridCell(leaked.token().name())).isVisible();
+        screen.button("Revoke token " + leaked.token().name()).click();
+        assertThat(page.getByRole(AriaRole.ALERTDIALOG)).containsText("Revoke token \"" + leaked.token().name() + "\" of " + user.username());
+        screen.button("Revoke token").click();
+
+        assertThat(screen.notification("Revoked token " + leaked.token().name() + " of " + user.username())).isVisible();
+        assertThat(screen.gridCell(leaked.token().name())).isHidden();
+        assertThat(apiStatusWith(leaked.secret())).isEqualTo(401);
+        assertThat(apiStatusWith(kept)).isEqualTo(200);
+    }
+
+    @Test
     void non_admin_opening_the_users_page_does_not_get_it() {
         UserAccount user = fixtures.user("curious");
         signIn(user.username(), TestFixtures.PASSWORD);
@@ -95,6 +124,10 @@ class UsersViewTest extends BrowserTest {
         assertThat(screen.text("This page does not exist, or you do not have access to it.")).isVisible();
         assertThat(screen.button("New user")).hasCount(0);
         assertThat(page.locator("vaadin-grid")).hasCount(0);
+    }
+
+    private int apiStatusWith(String secret) {
+        return page.request().get("/api/v1/models", RequestOptions.create().setHeader("Authorization", "Bearer " + secret)).status();
     }
 
     /** Signs in as the admin, opens the users page and searches for the user, so only their row shows. */

@@ -1,7 +1,6 @@
 package dev.beacon.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -20,17 +19,17 @@ class EmbeddedDatabaseRestartTest {
 
     @Test
     void a_team_stored_before_a_restart_is_still_there_after_it() throws Exception {
-        var properties = new EmbeddedDatabaseProperties(dataDirectory, false, 0);
+        var properties = new EmbeddedDatabaseProperties(dataDirectory, false, 0, null);
         var configuration = new EmbeddedDatabaseConfiguration();
 
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
+        try (EmbeddedDatabase first = configuration.embeddedDatabase(properties);
              HikariDataSource dataSource = configuration.dataSource(first)) {
             migrate(dataSource);
             DSL.using(dataSource, org.jooq.SQLDialect.POSTGRES)
                     .insertInto(TEAM).set(TEAM.NAME, "survives-restarts").set(TEAM.DESCRIPTION, "").execute();
         }
 
-        try (EmbeddedPostgres second = configuration.embeddedPostgres(properties);
+        try (EmbeddedDatabase second = configuration.embeddedDatabase(properties);
              HikariDataSource dataSource = configuration.dataSource(second)) {
             assertThat(migrate(dataSource)).as("migrations applied again").isZero();
             assertThat(DSL.using(dataSource, org.jooq.SQLDialect.POSTGRES).fetch(TEAM).getValues(TEAM.NAME))
