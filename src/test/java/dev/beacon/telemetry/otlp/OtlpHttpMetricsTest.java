@@ -8,6 +8,7 @@ import dev.beacon.security.Team;
 import dev.beacon.telemetry.IngestionKeys;
 import dev.beacon.telemetry.TelemetryQueryService;
 import dev.beacon.telemetry.TelemetrySummary;
+import dev.beacon.telemetry.internal.JooqOtlpSeriesRepository;
 import dev.beacon.telemetry.rollup.RollupJob;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
@@ -55,6 +56,8 @@ class OtlpHttpMetricsTest {
     RollupJob rollups;
     @Autowired
     TelemetryQueryService telemetry;
+    @Autowired
+    JooqOtlpSeriesRepository series;
     @Autowired
     MutableClock clock;
 
@@ -125,6 +128,17 @@ class OtlpHttpMetricsTest {
         send(cumulative(start, now.minusSeconds(10), 1_012));
 
         assertThat(summary().requests()).isEqualTo(12);
+    }
+
+    @Test
+    void a_series_forgotten_after_a_week_without_points_starts_again_from_a_baseline() {
+        Instant start = now.minus(Duration.ofHours(2));
+        send(cumulative(start, now.minusSeconds(70), 1_000));
+        series.forgetUnusedSince(clock.instant().plusSeconds(1)); // what OtlpJobs does once a series is a week old
+        send(cumulative(start, now.minusSeconds(10), 1_012));
+        send(cumulative(start, now.minusSeconds(5), 1_015));
+
+        assertThat(summary().requests()).isEqualTo(3);
     }
 
     @Test
