@@ -4,7 +4,6 @@ import dev.beacon.telemetry.internal.JooqOtlpSeriesRepository;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +25,6 @@ class OtlpJobs {
 
     @Scheduled(fixedDelayString = "${beacon.telemetry.otlp.series-cleanup-interval:6h}", initialDelayString = "2m")
     @SchedulerLock(name = "otlp-series-cleanup", lockAtMostFor = "30m")
-    @Transactional
     void forgetStaleSeries() {
         series.forgetUnusedSince(clock.instant().minus(SERIES_KEPT));
     }
