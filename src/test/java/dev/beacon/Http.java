@@ -91,6 +91,19 @@ public final class Http {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** For binary answers (e.g. protobuf), which a String would mangle. */
+    public BinaryResponse sendForBytes(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String url(String path) {
         return base + path;
     }
@@ -125,6 +138,13 @@ public final class Http {
 
         public String contentType() {
             return header("Content-Type").orElse("");
+        }
+    }
+
+    public record BinaryResponse(int status, java.util.Map<String, List<String>> headers, byte[] body) {
+
+        public Optional<String> header(String name) {
+            return new Response(status, headers, "").header(name);
         }
     }
 }

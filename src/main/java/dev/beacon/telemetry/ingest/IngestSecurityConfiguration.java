@@ -1,5 +1,7 @@
 package dev.beacon.telemetry.ingest;
 
+import com.google.rpc.Code;
+import com.google.rpc.Status;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
+import java.util.Locale;
+
 /**
  * The telemetry ingestion paths take ingestion keys only — not personal API tokens, not sessions — and
  * ingestion keys open nothing else (the other filter chains do not know them). Stateless, no CSRF.
@@ -19,6 +23,10 @@ class IngestSecurityConfiguration {
 
     /** REST batch API and OTLP/HTTP (the OpenTelemetry default paths). */
     static final String[] PATHS = {"/api/v1/ingest/**", "/v1/traces", "/v1/metrics"};
+
+    private static final String UNAUTHORIZED = "Send a valid ingestion key of your team in Authorization: Bearer bik_…"
+            + " (unknown, revoked and expired keys are refused)";
+    private static final String PROTOBUF = "application/x-protobuf";
 
     @Bean
     @Order(0)
@@ -33,6 +41,14 @@ class IngestSecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Bearer");
                     response.setStatus(401);
+                    if (isProtobuf(request.getContentType())) {
+                        // OTLP/HTTP clients that send protobuf expect a protobuf google.rpc.Status on failures.
+                        byte[] status = Status.newBuilder().setCode(Code.UNAUTHENTICATED_VALUE).setMessage(UNAUTHORIZED).build().toByteArray();
+                        response.setContentType(PROTOBUF);
+                        response.setContentLength(status.length);
+                        response.getOutputStream().write(status);
+                        return;
+                    }
                     response.setCharacterEncoding("UTF-8");
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
@@ -40,5 +56,9 @@ class IngestSecurityConfiguration {
                             + " (unknown, revoked and expired keys are refused)\"}");
                 }))
                 .build();
+    }
+
+    private static boolean isProtobuf(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(PROTOBUF);
     }
 }

@@ -133,7 +133,7 @@ public class IngestionService {
     }
 
     /** The times the caller's team accepts telemetry for, now. */
-    TimeWindow timeWindow(TeamId team) {
+    public TimeWindow timeWindow(TeamId team) {
         Duration kept = retention.rawDays(team).map(Duration::ofDays).orElse(properties.rawRetention());
         return new TimeWindow(clock.instant(), kept, properties.maxFutureSkew());
     }

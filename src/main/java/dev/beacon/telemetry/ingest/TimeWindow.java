@@ -2,9 +2,12 @@ package dev.beacon.telemetry.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** The times Beacon accepts telemetry for: not before the team's retention, not far in the future. */
-record TimeWindow(Instant now, Duration retention, Duration futureSkew) {
+public record TimeWindow(Instant now, Duration retention, Duration futureSkew) {
 
     /** The time, or null after reporting why it is not accepted. */
     Instant check(Instant time, EventChecks.Problems report, String field) {
@@ -21,5 +24,12 @@ record TimeWindow(Instant now, Duration retention, Duration futureSkew) {
             return null;
         }
         return time;
+    }
+
+    /** Why data of that time is not accepted, if it is not; for paths that build contributions themselves. */
+    public Optional<String> problemWith(Instant time) {
+        List<String> problems = new ArrayList<>(1);
+        check(time, (field, message) -> problems.add(message), "time");
+        return problems.stream().findFirst();
     }
 }
