@@ -6,6 +6,7 @@ import dev.beacon.security.TeamRole;
 import dev.beacon.security.TeamService;
 import dev.beacon.security.UserReference;
 import dev.beacon.shared.TeamId;
+import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 
 /** Picks a user who is not yet a member and adds them to the team with a role. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dev.beacon.security.AccountService;
 import dev.beacon.security.PasswordPolicy;
 import dev.beacon.shared.ui.FieldErrors;
+import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 
 /** Changes the user's own password; the current one proves it is really them. */

@@ -12,6 +12,7 @@ import dev.beacon.security.AccountService;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserProfile;
 import dev.beacon.shared.ui.FieldErrors;
+import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 import dev.beacon.shared.ui.UserTime;
 

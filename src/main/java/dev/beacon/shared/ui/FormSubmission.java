@@ -1,11 +1,9 @@
-package dev.beacon.security.ui;
+package dev.beacon.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.StaleDataException;
-import dev.beacon.shared.ui.FieldErrors;
-import dev.beacon.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
@@ -14,14 +12,15 @@ import java.util.stream.Collectors;
 /**
  * Sends a form to a service and shows the service's verdict: rule violations next to the fields they
  * concern (or as a toast when the form has no such field), a lost optimistic-lock race in a dialog.
+ * Every form of every module submits through here, so they all answer the same way.
  */
-final class FormSubmission {
+public final class FormSubmission {
 
     private FormSubmission() {
     }
 
     /** Runs the call; returns true when the service accepted it. */
-    static boolean succeeded(FieldErrors errors, Runnable call) {
+    public static boolean succeeded(FieldErrors errors, Runnable call) {
         errors.clear();
         try {
             call.run();
