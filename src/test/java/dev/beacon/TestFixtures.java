@@ -14,6 +14,10 @@ import dev.beacon.security.TeamRole;
 import dev.beacon.security.TeamService;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
+import dev.beacon.shared.ModelId;
+import dev.beacon.telemetry.IngestionKeyService;
+import dev.beacon.telemetry.IssuedIngestionKey;
+import dev.beacon.telemetry.NewIngestionKey;
 import org.springframework.boot.test.context.TestComponent;
 
 import java.math.BigDecimal;
@@ -34,13 +38,16 @@ public class TestFixtures {
     private final TeamService teams;
     private final ModelService models;
     private final AccountService accounts;
+    private final IngestionKeyService ingestionKeys;
 
-    TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models, AccountService accounts) {
+    TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models, AccountService accounts,
+                 IngestionKeyService ingestionKeys) {
         this.runAs = runAs;
         this.users = users;
         this.teams = teams;
         this.models = models;
         this.accounts = accounts;
+        this.ingestionKeys = ingestionKeys;
     }
 
     public static String unique(String prefix) {
@@ -87,6 +94,16 @@ public class TestFixtures {
 
     public String adminApiToken() {
         return asAdmin(() -> accounts.createToken(unique("token"), null)).secret();
+    }
+
+    /** The secret of a new ingestion key of the team, for all its models, that never expires. */
+    public String ingestionKey(Team team) {
+        return ingestionKey(team, null).secret();
+    }
+
+    /** A new ingestion key of the team, limited to one model unless {@code onlyModel} is null. */
+    public IssuedIngestionKey ingestionKey(Team team, ModelId onlyModel) {
+        return asAdmin(() -> ingestionKeys.create(team.id(), new NewIngestionKey(unique("key"), onlyModel, null)));
     }
 
     public static ModelData modelData(String name) {
