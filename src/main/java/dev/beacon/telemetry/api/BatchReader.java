@@ -12,7 +12,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-import java.io.EOFException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -110,10 +110,10 @@ final class BatchReader<T> {
             if (cause instanceof BodyTooLargeException tooLarge) {
                 throw tooLarge;
             }
-            if (cause instanceof ZipException || cause instanceof EOFException) {
+            if (cause instanceof ZipException) {
                 return new InvalidInputException("body", "The body is not valid gzip data (Content-Encoding: gzip)");
             }
-            if (cause instanceof java.io.IOException io) {
+            if (cause instanceof IOException io) {
                 return new UncheckedIOException(io);
             }
         }

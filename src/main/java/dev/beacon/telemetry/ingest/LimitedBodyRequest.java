@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.http.HttpHeaders;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * The request as the controllers see it: the body decompressed when it was gzipped (the request then no
@@ -89,14 +91,23 @@ class LimitedBodyRequest extends HttpServletRequestWrapper {
 
         @Override
         public int read() throws IOException {
-            return open().read();
+            try {
+                return open().read();
+            } catch (EOFException truncated) {
+                throw new ZipException("The gzip data ends too early");
+            }
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            return open().read(buffer, offset, length);
+            try {
+                return open().read(buffer, offset, length);
+            } catch (EOFException truncated) {
+                throw new ZipException("The gzip data ends too early");
+            }
         }
 
+        /** Bad gzip data always surfaces as a ZipException, so readers can tell it from a client that went away. */
         private InputStream open() throws IOException {
             if (decompressed == null) {
                 decompressed = new GZIPInputStream(raw, 16 * 1024);

@@ -161,14 +161,21 @@ class IngestApiValidationTest {
     }
 
     @Test
-    void a_body_that_claims_gzip_but_is_not_is_a_400_naming_the_body() {
+    void a_body_that_claims_gzip_but_is_not_or_ends_too_early_is_a_400_naming_the_body() {
         byte[] body = Http.json(List.of(event(model.id(), clock.instant()))).getBytes(StandardCharsets.UTF_8);
 
         var response = client.post(IngestClient.EVENTS, body, "Authorization", Http.bearer(key),
                 "Content-Type", "application/json", "Content-Encoding", "gzip");
 
+        byte[] gzipped = IngestClient.gzip(Http.json(IngestClient.events(model.id(), clock.instant(), 50)));
+        var truncated = client.post(IngestClient.EVENTS, java.util.Arrays.copyOf(gzipped, gzipped.length / 2),
+                "Authorization", Http.bearer(key), "Content-Type", "application/json", "Content-Encoding", "gzip");
+
         assertRefused(response, "body");
         assertThat(response.json().get("errors").get("body").asString()).contains("gzip");
+        assertRefused(truncated, "body");
+        assertThat(truncated.json().get("errors").get("body").asString()).contains("gzip");
+        assertThat(client.eventsStoredFor(model.id())).isZero();
     }
 
     @Test
