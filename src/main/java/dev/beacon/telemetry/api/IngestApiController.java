@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,12 +47,18 @@ import java.util.function.Supplier;
 @RequestMapping("/api/v1/ingest")
 @Tag(name = "Ingestion", description = "Send telemetry with an ingestion key of your team")
 @SecurityRequirement(name = IngestApiDocs.SCHEME)
-@ApiResponse(responseCode = "200", description = "Committed")
-@ApiResponse(responseCode = "400", description = "Invalid batch; 'errors' names each offending field, nothing was stored")
-@ApiResponse(responseCode = "401", description = "No valid ingestion key (unknown, revoked or expired)")
-@ApiResponse(responseCode = "413", description = "More than 10,000 items or 5 MB (after decompression)")
-@ApiResponse(responseCode = "415", description = "Not Content-Type: application/json, or an encoding other than gzip")
-@ApiResponse(responseCode = "429", description = "The key sends more items per second than its rate limit; see Retry-After")
+@ApiResponse(responseCode = "200", description = "Committed", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+        schema = @Schema(implementation = IngestResult.class)))
+@ApiResponse(responseCode = "400", description = "Invalid batch; 'errors' names each offending field, nothing was stored",
+        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid ingestion key (unknown, revoked or expired)",
+        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "413", description = "More than 10,000 items or 5 MB (after decompression)",
+        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "415", description = "Not Content-Type: application/json, or an encoding other than gzip",
+        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "429", description = "The key sends more items per second than its rate limit; see Retry-After",
+        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 class IngestApiController {
 
     private final IngestionService ingestion;

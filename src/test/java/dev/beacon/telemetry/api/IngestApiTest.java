@@ -146,6 +146,8 @@ class IngestApiTest {
         assertThat(events.get("description").asString()).contains("curl", "Content-Encoding: gzip", "clientEventId");
         assertThat(events.get("security").toString()).contains("ingestionKey");
         assertThat(events.get("requestBody").toString()).contains("latencyMs");
+        assertThat(events.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
+        assertThat(events.get("responses").get("200").get("content").get("application/json").toString()).contains("IngestResult");
         assertThat(docs.json().get("components").get("securitySchemes").has("ingestionKey")).isTrue();
     }
 }
