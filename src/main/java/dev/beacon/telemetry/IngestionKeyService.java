@@ -29,7 +29,7 @@ import java.util.UUID;
 /**
  * A team's ingestion keys: what model servers, gateways and collectors send telemetry with. VIEWERs see
  * the keys (never a secret); EDITORs and OWNERs create and revoke them. For everyone else the team does
- * not exist. Each change is audit-logged in its own transaction.
+ * not exist. Each change is audit-logged in the transaction that makes it.
  */
 @Service
 @PreAuthorize("isAuthenticated()")

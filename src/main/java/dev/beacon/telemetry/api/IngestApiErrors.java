@@ -36,9 +36,9 @@ class IngestApiErrors {
         Map<String, String> errors = new LinkedHashMap<>();
         problems.stream().limit(MAX_REPORTED).forEach(p -> errors.putIfAbsent(p.path(e.collection()), p.message()));
         long items = problems.stream().mapToInt(IngestionProblem::index).distinct().count();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", items + " item(s) of the batch are invalid ("
-                + problems.size() + " problem(s)" + (problems.size() > MAX_REPORTED ? ", the first " + MAX_REPORTED + " listed in 'errors'"
-                : ", listed in 'errors'") + "). Nothing of the batch was stored.");
+        String listed = problems.size() > MAX_REPORTED ? "the first " + MAX_REPORTED + " are listed" : "all are listed";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", items + " item(s) of the batch are invalid, with "
+                + problems.size() + " problem(s); " + listed + " in 'errors'. Nothing of the batch was stored.");
         problem.setProperty("errors", errors);
         problem.setProperty("errorCount", problems.size());
         return problem;
