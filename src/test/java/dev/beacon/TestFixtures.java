@@ -14,6 +14,10 @@ import dev.beacon.security.TeamRole;
 import dev.beacon.security.TeamService;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
+import dev.beacon.shared.ModelId;
+import dev.beacon.telemetry.IngestionKeyService;
+import dev.beacon.telemetry.IssuedIngestionKey;
+import dev.beacon.telemetry.NewIngestionKey;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -44,15 +48,17 @@ public class TestFixtures {
     private final ModelService models;
     private final AccountService accounts;
     private final AuthenticationManager signIn;
+    private final IngestionKeyService ingestionKeys;
 
     TestFixtures(RunAs runAs, UserAdminService users, TeamService teams, ModelService models, AccountService accounts,
-                 AuthenticationManager signIn) {
+                 AuthenticationManager signIn, IngestionKeyService ingestionKeys) {
         this.runAs = runAs;
         this.users = users;
         this.teams = teams;
         this.models = models;
         this.accounts = accounts;
         this.signIn = signIn;
+        this.ingestionKeys = ingestionKeys;
     }
 
     public static String unique(String prefix) {
@@ -115,6 +121,16 @@ public class TestFixtures {
             }
         }
         throw new IllegalStateException(user.username() + " was not locked after 100 wrong passwords");
+    }
+
+    /** The secret of a new ingestion key of the team, for all its models, that never expires. */
+    public String ingestionKey(Team team) {
+        return ingestionKey(team, null).secret();
+    }
+
+    /** A new ingestion key of the team, limited to one model unless {@code onlyModel} is null. */
+    public IssuedIngestionKey ingestionKey(Team team, ModelId onlyModel) {
+        return asAdmin(() -> ingestionKeys.create(team.id(), new NewIngestionKey(unique("key"), onlyModel, null)));
     }
 
     public static ModelData modelData(String name) {

@@ -6,6 +6,7 @@ import dev.beacon.security.TeamRole;
 import dev.beacon.security.TeamService;
 import dev.beacon.security.UserReference;
 import dev.beacon.shared.TeamId;
+import dev.beacon.shared.ui.FormDialog;
 import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.security.AccountService;
 import dev.beacon.security.IssuedApiToken;
+import dev.beacon.shared.ui.FormDialog;
 import dev.beacon.shared.ui.FormSubmission;
 
 import java.util.List;

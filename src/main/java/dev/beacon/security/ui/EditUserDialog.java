@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
 import dev.beacon.security.UserProfile;
+import dev.beacon.shared.ui.FormDialog;
 import dev.beacon.shared.ui.FormSubmission;
 
 import java.util.function.Consumer;

@@ -10,6 +10,7 @@ import dev.beacon.security.PasswordPolicy;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
 import dev.beacon.security.UserProfile;
+import dev.beacon.shared.ui.FormDialog;
 import dev.beacon.shared.ui.FormSubmission;
 
 import java.util.function.Consumer;

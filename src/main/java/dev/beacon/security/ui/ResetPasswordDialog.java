@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dev.beacon.security.PasswordPolicy;
 import dev.beacon.security.UserAccount;
 import dev.beacon.security.UserAdminService;
+import dev.beacon.shared.ui.FormDialog;
 import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.security.Team;
 import dev.beacon.security.TeamData;
+import dev.beacon.shared.ui.FormDialog;
 import dev.beacon.shared.ui.FormSubmission;
 
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package dev.beacon.security.ui;
+package dev.beacon.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -7,19 +7,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import dev.beacon.shared.ui.FieldErrors;
 
 /**
  * A dialog around a small form. Enter saves, Esc closes, the first field has the focus, the save
  * button is disabled while the service works, and service errors appear next to the fields.
+ * Every module's small create/edit dialogs extend it, so they all behave the same.
  */
-abstract class FormDialog extends Dialog {
+public abstract class FormDialog extends Dialog {
 
     protected final FormLayout form = new FormLayout();
     protected final FieldErrors errors = new FieldErrors();
     private final Button save;
 
-    FormDialog(String title, String saveText) {
+    protected FormDialog(String title, String saveText) {
         setHeaderTitle(title);
         setCloseOnEsc(true);
         setCloseOnOutsideClick(false);
