@@ -7,10 +7,9 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
 import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
-import dev.beacon.telemetry.TelemetryProperties;
 import dev.beacon.telemetry.ingest.IngestionCaller;
 import dev.beacon.telemetry.ingest.RateLimitedException;
-import dev.beacon.telemetry.ingest.RequestDecompression;
+import dev.beacon.telemetry.ingest.BodyTooLargeException;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,12 +39,10 @@ class OtlpHttpController {
 
     private final OtlpTraceIngestion traces;
     private final OtlpMetricIngestion metrics;
-    private final RequestDecompression decompression;
 
-    OtlpHttpController(OtlpTraceIngestion traces, OtlpMetricIngestion metrics, TelemetryProperties properties) {
+    OtlpHttpController(OtlpTraceIngestion traces, OtlpMetricIngestion metrics) {
         this.traces = traces;
         this.metrics = metrics;
-        this.decompression = new RequestDecompression(properties.maxBatchSize());
     }
 
     @PostMapping("/v1/traces")
@@ -68,8 +65,9 @@ class OtlpHttpController {
         return OtlpEncoding.of(request.getContentType()).orElseThrow(() -> new UnsupportedContentTypeException(request.getContentType()));
     }
 
-    private byte[] body(HttpServletRequest request) throws IOException {
-        return decompression.readAll(request.getInputStream(), request.getHeader(HttpHeaders.CONTENT_ENCODING));
+    /** Already decompressed and size-capped by IngestBodyFilter, like every telemetry body. */
+    private static byte[] body(HttpServletRequest request) throws IOException {
+        return request.getInputStream().readAllBytes();
     }
 
     @ExceptionHandler(UnreadablePayloadException.class)
@@ -80,12 +78,12 @@ class OtlpHttpController {
         write(response, 400, replyEncoding(request), status);
     }
 
-    @ExceptionHandler(RequestDecompression.TooLargeException.class)
-    void tooLarge(RequestDecompression.TooLargeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @ExceptionHandler(BodyTooLargeException.class)
+    void tooLarge(BodyTooLargeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(response, 413, replyEncoding(request), status(Code.INVALID_ARGUMENT, e.getMessage()).build());
     }
 
-    @ExceptionHandler({RequestDecompression.UnsupportedEncodingException.class, UnsupportedContentTypeException.class})
+    @ExceptionHandler(UnsupportedContentTypeException.class)
     void unsupported(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(response, 415, replyEncoding(request), status(Code.INVALID_ARGUMENT, e.getMessage()).build());
     }

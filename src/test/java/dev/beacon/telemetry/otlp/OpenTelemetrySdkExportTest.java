@@ -31,7 +31,6 @@ import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,8 +63,6 @@ class OpenTelemetrySdkExportTest {
     @Autowired
     TestFixtures fixtures;
     @Autowired
-    DSLContext db;
-    @Autowired
     RollupJob rollups;
     @Autowired
     TelemetryQueryService telemetry;
@@ -82,7 +79,7 @@ class OpenTelemetrySdkExportTest {
         Team team = fixtures.team("otel-sdk");
         model = fixtures.model(team, "llm");
         served = model.data().servedModelName();
-        key = IngestionKeys.create(db, team);
+        key = IngestionKeys.create(fixtures, team);
         now = clock.instant();
     }
 

@@ -22,7 +22,6 @@ import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
 import io.opentelemetry.proto.collector.metrics.v1.MetricsServiceGrpc;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
 import io.opentelemetry.proto.collector.trace.v1.TraceServiceGrpc;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +52,6 @@ class OtlpGrpcTest {
     @Autowired
     TestFixtures fixtures;
     @Autowired
-    DSLContext db;
-    @Autowired
     RollupJob rollups;
     @Autowired
     TelemetryQueryService telemetry;
@@ -75,7 +72,7 @@ class OtlpGrpcTest {
         Team team = fixtures.team("otlp-grpc");
         model = fixtures.model(team, "llm");
         served = model.data().servedModelName();
-        key = IngestionKeys.create(db, team);
+        key = IngestionKeys.create(fixtures, team);
         now = clock.instant();
     }
 

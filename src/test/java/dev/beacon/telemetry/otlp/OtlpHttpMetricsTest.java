@@ -18,7 +18,6 @@ import io.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
 import io.opentelemetry.proto.resource.v1.Resource;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +50,6 @@ class OtlpHttpMetricsTest {
     @Autowired
     TestFixtures fixtures;
     @Autowired
-    DSLContext db;
-    @Autowired
     RollupJob rollups;
     @Autowired
     TelemetryQueryService telemetry;
@@ -73,7 +70,7 @@ class OtlpHttpMetricsTest {
         Team team = fixtures.team("otlp-metrics");
         model = fixtures.model(team, "llm");
         modelAttribute = attribute("gen_ai.request.model", model.data().servedModelName());
-        key = IngestionKeys.create(db, team);
+        key = IngestionKeys.create(fixtures, team);
         now = clock.instant();
     }
 
