@@ -111,7 +111,8 @@ class ModelValidationTest {
     void the_largest_valid_values_are_accepted() {
         List<String> twentyTags = new ArrayList<>(IntStream.rangeClosed(1, 20).mapToObj(i -> "tag-" + i).toList());
         var data = new ModelData("n".repeat(100), "", ModelRuntime.OTHER, "https://llm.example.org:8443/v1",
-                "served", "v1", 10_000_000, new BigDecimal("2.00"), 1, twentyTags, ModelStatus.DEPRECATED);
+                "served", "v1", 10_000_000, new BigDecimal("2.00"), 1, twentyTags, ModelStatus.DEPRECATED,
+                new ModelMonitoring(true, "https://metrics.example.org:9090/" + "m".repeat(467), 3600, 60, true, 3600, 60));
 
         Model model = fixtures.as(editor, () -> models.register(team.id(), data));
 

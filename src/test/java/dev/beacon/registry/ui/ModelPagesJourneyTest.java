@@ -154,7 +154,8 @@ class ModelPagesJourneyTest extends BrowserTest {
             var data = TestFixtures.modelData(TestFixtures.unique("beta"));
             var ollamaData = new dev.beacon.registry.ModelData(data.name(), data.description(),
                     dev.beacon.registry.ModelRuntime.OLLAMA, "http://laptop:11434", "llama3.2:3b", "v1", 4096,
-                    data.defaultTemperature(), 512, java.util.List.of("edge"), data.status());
+                    data.defaultTemperature(), 512, java.util.List.of("edge"), data.status(),
+                    dev.beacon.registry.ModelMonitoring.defaultsFor(dev.beacon.registry.ModelRuntime.OLLAMA));
             ollama = fixtures.registerAsAdmin(team, ollamaData);
         }
 
