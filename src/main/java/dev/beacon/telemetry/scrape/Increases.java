@@ -105,7 +105,18 @@ final class Increases {
         return new HistogramIncrease(counts, sumIncrease);
     }
 
+    /**
+     * What the next scrape compares with. Series this scrape did not see keep their previous values, so a
+     * series missing from one answer counts its whole increase when it comes back.
+     */
     ScrapeBaseline next(Instant scrapedAt) {
+        if (previous != null) {
+            previous.values().forEach((key, value) -> {
+                if (!nextValues.containsKey(key)) {
+                    remember(key, value, previous.created().get(key));
+                }
+            });
+        }
         return new ScrapeBaseline(scrapedAt, Map.copyOf(nextValues), Map.copyOf(nextCreated));
     }
 

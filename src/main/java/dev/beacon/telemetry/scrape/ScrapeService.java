@@ -36,8 +36,11 @@ import java.util.Set;
 public class ScrapeService {
 
     private static final Logger log = LoggerFactory.getLogger(ScrapeService.class);
-    /** After a longer pause (Beacon was down), counting starts afresh instead of crediting one minute with it all. */
-    private static final Duration SHORTEST_GAP_LIMIT = Duration.ofMinutes(5);
+    /**
+     * After a pause longer than this (or three intervals, if longer), e.g. while Beacon was down, counting
+     * starts afresh instead of crediting the current minute with everything since.
+     */
+    private static final Duration LONGEST_PAUSE = Duration.ofMinutes(5);
 
     private final OutboundHttp http;
     private final JooqScrapeBaselineRepository baselines;
@@ -91,10 +94,15 @@ public class ScrapeService {
             ingestion.contribute(List.of(new Contribution(model.id(), Resolution.MINUTE.bucketOf(started), reading.aggregate())));
         }
         String outcome = previous == null ? ScrapeResult.BASELINE : ScrapeResult.OK;
-        String detail = previous != null ? "Read " + reading.mappedSeries() + " series of this model"
-                : stored.isPresent() ? "Counting starts again after " + Duration.between(stored.get().scrapedAt(), started).toMinutes()
-                        + " minutes without a scrape"
-                : "First scrape: counting starts here";
+        String detail;
+        if (previous != null) {
+            detail = "Read " + reading.mappedSeries() + " series of this model";
+        } else if (stored.isPresent()) {
+            detail = "Counting starts again after " + Duration.between(stored.get().scrapedAt(), started).toMinutes()
+                    + " minutes without a scrape";
+        } else {
+            detail = "First scrape: counting starts here";
+        }
         if (exposition.skippedLines() > 0) {
             detail += "; skipped " + exposition.skippedLines() + " unreadable line(s)";
         }
@@ -109,8 +117,8 @@ public class ScrapeService {
     }
 
     private static boolean tooLongAgo(ScrapeBaseline baseline, ModelEntry model, Instant now) {
-        Duration limit = Duration.ofSeconds(3L * model.scrapeIntervalSeconds());
-        return Duration.between(baseline.scrapedAt(), now).compareTo(limit.compareTo(SHORTEST_GAP_LIMIT) > 0 ? limit : SHORTEST_GAP_LIMIT) > 0;
+        long pauseSeconds = Math.max(LONGEST_PAUSE.toSeconds(), 3L * model.scrapeIntervalSeconds());
+        return Duration.between(baseline.scrapedAt(), now).toSeconds() > pauseSeconds;
     }
 
     private static String whatIsServed(Set<String> modelNames) {

@@ -87,6 +87,18 @@ class ScrapeInterpreterTest {
     }
 
     @Test
+    void a_series_missing_from_one_answer_counts_its_whole_increase_when_it_comes_back() {
+        ScrapeBaseline first = read(null, T0, vllmCounters(10, 0, 100, 10)).next();
+        ScrapeInterpreter.Reading gap = read(first, T0.plusSeconds(15), "vllm:num_requests_waiting{model_name=\"m\"} 2\n");
+
+        Aggregate back = read(gap.next(), T0.plusSeconds(30), vllmCounters(25, 0, 400, 40)).aggregate();
+
+        assertThat(gap.aggregate().requests()).isZero();
+        assertThat(back.requests()).isEqualTo(15);
+        assertThat(back.inputTokens()).isEqualTo(300);
+    }
+
+    @Test
     void engines_of_one_model_are_added_up_and_cache_use_is_their_average() {
         ScrapeInterpreter.Reading reading = read(null, T0, """
                 vllm:num_requests_running{engine="0",model_name="m"} 3

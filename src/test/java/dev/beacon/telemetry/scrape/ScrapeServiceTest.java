@@ -178,6 +178,24 @@ class ScrapeServiceTest {
     }
 
     @Test
+    void after_a_long_pause_counting_starts_again_instead_of_crediting_one_minute_with_everything() {
+        try (FakeModelServer tgi = FakeModelServer.start()) {
+            Model model = register(ModelRuntime.TGI, tgi.url(), "mistralai/Mixtral-8x7B-Instruct-v0.1");
+            tgi.answerText("/metrics", tgiMetrics(100, 0, 10, 1_000, 1_000, 0));
+            scrapes.scrape(entry(model));
+            clock.advance(Duration.ofMinutes(10));
+            tgi.answerText("/metrics", tgiMetrics(5_100, 0, 10, 1_000, 1_000, 0));
+
+            ScrapeResult result = scrapes.scrape(entry(model));
+            rollups.runOnce();
+
+            assertThat(result.outcome()).isEqualTo(ScrapeResult.BASELINE);
+            assertThat(result.detail()).isEqualTo("Counting starts again after 10 minutes without a scrape");
+            assertThat(lastHour(model).requests()).isZero();
+        }
+    }
+
+    @Test
     void metrics_without_this_models_series_are_a_failure_that_names_what_the_server_serves() {
         try (VllmMetricsServer vllm = new VllmMetricsServer(8192).serve(QWEN, "0")) {
             vllm.finished(QWEN, "0", "stop", 1.0, 0.1, 0.0, 10, 10);
