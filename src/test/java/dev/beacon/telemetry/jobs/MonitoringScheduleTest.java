@@ -141,6 +141,8 @@ class MonitoringScheduleTest {
                             "--beacon.background-jobs.enabled=true",
                             "--beacon.monitoring.initial-delay=0s",
                             "--server.port=0",
+                            // two instances in one JVM cannot both take OTLP/gRPC's port; this test needs none
+                            "--beacon.telemetry.otlp.grpc.enabled=false",
                             "--spring.main.banner-mode=off");
         } finally {
             SecurityContextHolder.setContextHolderStrategy(testContextStrategy);
