@@ -1,6 +1,7 @@
 package dev.beacon.demo;
 
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelStatus;
 import dev.beacon.security.TeamRole;
@@ -83,6 +84,6 @@ final class DemoCatalog {
                                    String version, int context, String temperature, int maxTokens, List<String> tags,
                                    ModelStatus status) {
         return new ModelData(name, description, runtime, endpoint, served, version, context, new BigDecimal(temperature),
-                maxTokens, tags, status);
+                maxTokens, tags, status, ModelMonitoring.defaultsFor(runtime));
     }
 }
