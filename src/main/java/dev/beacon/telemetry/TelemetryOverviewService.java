@@ -8,6 +8,7 @@ import dev.beacon.shared.ModelId;
 import dev.beacon.shared.NotFoundException;
 import dev.beacon.telemetry.internal.CheckKind;
 import dev.beacon.telemetry.internal.JooqMonitorCheckRepository;
+import dev.beacon.telemetry.internal.JooqTelemetrySourceRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The model page's view of a model's telemetry: the last hour's headline figures and the latest scrape
@@ -31,14 +33,16 @@ public class TelemetryOverviewService {
     private final TeamAccess access;
     private final TelemetryQueryService queries;
     private final JooqMonitorCheckRepository checks;
+    private final JooqTelemetrySourceRepository sources;
     private final Clock clock;
 
     TelemetryOverviewService(ModelDirectory directory, TeamAccess access, TelemetryQueryService queries,
-                             JooqMonitorCheckRepository checks, Clock clock) {
+                             JooqMonitorCheckRepository checks, JooqTelemetrySourceRepository sources, Clock clock) {
         this.directory = directory;
         this.access = access;
         this.queries = queries;
         this.checks = checks;
+        this.sources = sources;
         this.clock = clock;
     }
 
@@ -48,10 +52,11 @@ public class TelemetryOverviewService {
         access.require(model.team(), TeamRole.VIEWER, "Model");
         Instant now = clock.instant();
         TelemetrySummary lastHour = queries.summary(id, now.minus(LAST_HOUR), now);
+        Map<String, Instant> received = sources.lastReceived(id);
         return new TelemetryOverview(id, model.team(), model.runtime(), model.servedModelName(),
                 model.scrapeEnabled(), model.effectiveMetricsUrl(), model.scrapeIntervalSeconds(),
                 model.probeEnabled(), model.probeIntervalSeconds(), lastHour,
-                check(id, CheckKind.SCRAPE), check(id, CheckKind.PROBE));
+                check(id, CheckKind.SCRAPE), check(id, CheckKind.PROBE), received.get("API"), received.get("OTLP"));
     }
 
     private MonitorCheck check(ModelId model, CheckKind kind) {

@@ -45,12 +45,14 @@ public class IngestionService {
     private final JooqScoreRepository scores;
     private final JooqRetentionRepository retention;
     private final TelemetryPartitions partitions;
+    private final SourceTracker sources;
     private final TransactionTemplate transactions;
     private final TelemetryProperties properties;
     private final Clock clock;
 
     IngestionService(ModelDirectory directory, JooqRequestEventRepository events, JooqRollupRepository rollups,
-                     JooqScoreRepository scores, JooqRetentionRepository retention, TelemetryPartitions partitions, TransactionTemplate transactions,
+                     JooqScoreRepository scores, JooqRetentionRepository retention, TelemetryPartitions partitions,
+                     SourceTracker sources, TransactionTemplate transactions,
                      TelemetryProperties properties, Clock clock) {
         this.directory = directory;
         this.events = events;
@@ -58,6 +60,7 @@ public class IngestionService {
         this.scores = scores;
         this.retention = retention;
         this.partitions = partitions;
+        this.sources = sources;
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
@@ -93,6 +96,7 @@ public class IngestionService {
             rollups.addContributions(contributions(fresh));
             return fresh;
         });
+        sources.received(valid.stream().map(RequestEventRow::model).distinct().toList(), source);
         return new IngestReport(stored.size(), valid.size() - stored.size(), problems);
     }
 
@@ -124,6 +128,7 @@ public class IngestionService {
                 return new Contribution(row.model(), Resolution.MINUTE.bucketOf(row.observedAt()), aggregate);
             }).toList());
         });
+        sources.received(valid.stream().map(ScoreRow::model).distinct().toList(), source);
         return new IngestReport(valid.size(), 0, problems);
     }
 
@@ -138,9 +143,15 @@ public class IngestionService {
         return new TimeWindow(clock.instant(), kept, properties.maxFutureSkew());
     }
 
-    /** Adds contributions of already checked data (e.g. OTLP metric points) to the rollups. */
-    public void contribute(List<Contribution> contributions) {
+    /**
+     * Adds contributions of already checked data (OTLP metric points, scrapes, probes) to the rollups.
+     * When they came from a client (OTLP), the model page learns that the path feeds these models.
+     */
+    public void contribute(List<Contribution> contributions, EventSource source) {
         transactions.executeWithoutResult(status -> rollups.addContributions(contributions));
+        if (source == EventSource.API || source == EventSource.OTLP) {
+            sources.received(contributions.stream().map(Contribution::model).distinct().toList(), source);
+        }
     }
 
     void requireBatchSize(int size) {

@@ -1,6 +1,7 @@
 package dev.beacon.telemetry.probe;
 
 import dev.beacon.registry.ModelEntry;
+import dev.beacon.telemetry.ingest.EventSource;
 import dev.beacon.telemetry.ingest.IngestionService;
 import dev.beacon.telemetry.internal.CheckKind;
 import dev.beacon.telemetry.internal.JooqMonitorCheckRepository;
@@ -65,7 +66,7 @@ public class ProbeService {
                         outcome.detail());
                 checks.record(model.id(), CheckKind.PROBE, new MonitorCheckRow(probedAt, outcome.latencyMs(),
                         outcome.state().name(), outcome.errorClass(), outcome.detail()));
-                ingestion.contribute(List.of(new Contribution(model.id(), Resolution.MINUTE.bucketOf(probedAt), aggregate)));
+                ingestion.contribute(List.of(new Contribution(model.id(), Resolution.MINUTE.bucketOf(probedAt), aggregate)), EventSource.PROBE);
             });
         } catch (DataIntegrityViolationException deletedMeanwhile) {
             log.debug("Model {} was deleted while it was probed", model.id());

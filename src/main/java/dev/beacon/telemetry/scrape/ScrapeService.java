@@ -2,6 +2,7 @@ package dev.beacon.telemetry.scrape;
 
 import dev.beacon.registry.ModelEntry;
 import dev.beacon.telemetry.CheckFailure;
+import dev.beacon.telemetry.ingest.EventSource;
 import dev.beacon.telemetry.ingest.IngestionService;
 import dev.beacon.telemetry.internal.CheckKind;
 import dev.beacon.telemetry.internal.JooqMonitorCheckRepository;
@@ -91,7 +92,7 @@ public class ScrapeService {
         }
         baselines.save(model.id(), reading.next());
         if (!reading.aggregate().isEmpty()) {
-            ingestion.contribute(List.of(new Contribution(model.id(), Resolution.MINUTE.bucketOf(started), reading.aggregate())));
+            ingestion.contribute(List.of(new Contribution(model.id(), Resolution.MINUTE.bucketOf(started), reading.aggregate())), EventSource.SCRAPE);
         }
         String outcome = previous == null ? ScrapeResult.BASELINE : ScrapeResult.OK;
         String detail;

@@ -24,7 +24,23 @@ class LatestChecks extends Div {
                         "No scrape yet: the first one runs within " + overview.scrapeIntervalSeconds() + " seconds."),
                 card("Last probe", overview.probeEnabled(), overview.lastProbe(),
                         "Health probes are off for this model.",
-                        "No probe yet: the first one runs within " + overview.probeIntervalSeconds() + " seconds."));
+                        "No probe yet: the first one runs within " + overview.probeIntervalSeconds() + " seconds."),
+                clients(overview));
+    }
+
+    /** Which client paths feed the model, and when they last did. */
+    private static Component clients(TelemetryOverview overview) {
+        Div card = new Div(new H4("Data from clients"));
+        card.addClassName("beacon-figure");
+        card.getStyle().set("min-width", "320px");
+        card.add(received("REST API (events, scores)", overview.lastApiData()),
+                received("OpenTelemetry (spans, metrics)", overview.lastOtlpData()));
+        return card;
+    }
+
+    private static Div received(String path, java.time.Instant at) {
+        return new Div(new Span(path + ": "), at == null ? line("nothing received yet")
+                : new Span("last received " + UserTime.formatPrecise(at)));
     }
 
     private static Component card(String title, boolean enabled, MonitorCheck check, String off, String none) {
