@@ -33,6 +33,8 @@ import {
   VisualMapContinuousComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { formatter } from './beacon-chart-format';
+import { lumoTheme } from './beacon-chart-theme';
 
 echarts.use([
   BarChart, GaugeChart, HeatmapChart, LineChart, ScatterChart,
@@ -43,12 +45,7 @@ echarts.use([
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
-type Formatter = (value: unknown) => string;
 interface SeriesUpdate { id: string; data: Json[] }
-
-/** Series colours that read well on Lumo's light and dark backgrounds (same hues, adjusted lightness). */
-const LIGHT_PALETTE = ['#2f6fde', '#e8710a', '#12a36b', '#c2385a', '#7e57c2', '#0f93a8', '#a57c00', '#5f6b7a'];
-const DARK_PALETTE = ['#6ea1ff', '#ffa25c', '#4fd49a', '#ff7a99', '#b39dff', '#4fd0e3', '#f2c94c', '#a7b3c2'];
 
 const STYLES = `
   :host { display: block; position: relative; width: 100%; height: 320px;
@@ -90,7 +87,7 @@ class BeaconChart extends HTMLElement {
   }
 
   connectedCallback() {
-    const theme = this.lumoTheme();
+    const theme = lumoTheme(this, (color) => this.resolve(color));
     this.themeKey = JSON.stringify(theme);
     this.instance = echarts.init(this.box, theme);
     this.instance.on('click', (params) => this.pointClicked(params as unknown as ClickParams));
@@ -146,7 +143,7 @@ class BeaconChart extends HTMLElement {
     if (!chart) {
       return;
     }
-    const theme = this.lumoTheme();
+    const theme = lumoTheme(this, (color) => this.resolve(color));
     const key = JSON.stringify(theme);
     if (key === this.themeKey) {
       return;
@@ -168,58 +165,6 @@ class BeaconChart extends HTMLElement {
     return {
       dataZoom: (current.dataZoom ?? []).map((z) => ({ start: z.start, end: z.end })),
       legend: (current.legend ?? []).map((l) => ({ selected: l.selected })),
-    };
-  }
-
-  /** An ECharts theme from Lumo's custom properties, so the chart looks native in light and dark. */
-  private lumoTheme(): JsonObject {
-    const text = this.resolve('var(--lumo-body-text-color)');
-    const secondary = this.resolve('var(--lumo-secondary-text-color)');
-    const line = this.resolve('var(--lumo-contrast-30pct)');
-    const split = this.resolve('var(--lumo-contrast-10pct)');
-    const surface = this.resolve('var(--lumo-base-color)');
-    const background = getComputedStyle(this).backgroundColor || surface;
-    const font = getComputedStyle(this).fontFamily;
-    const axis = {
-      axisLine: { lineStyle: { color: line } },
-      axisTick: { lineStyle: { color: line } },
-      axisLabel: { color: secondary },
-      splitLine: { lineStyle: { color: split } },
-      nameTextStyle: { color: secondary },
-    };
-    return {
-      color: isDark(surface) ? DARK_PALETTE : LIGHT_PALETTE,
-      backgroundColor: background,
-      textStyle: { color: text, fontFamily: font },
-      title: { textStyle: { color: text, fontWeight: 600, fontSize: 14 }, subtextStyle: { color: secondary } },
-      legend: { textStyle: { color: secondary }, inactiveColor: this.resolve('var(--lumo-disabled-text-color)') },
-      tooltip: {
-        backgroundColor: surface,
-        borderColor: line,
-        textStyle: { color: text },
-        axisPointer: { lineStyle: { color: line }, crossStyle: { color: line } },
-      },
-      timeAxis: axis,
-      valueAxis: axis,
-      categoryAxis: axis,
-      logAxis: axis,
-      dataZoom: {
-        textStyle: { color: secondary },
-        borderColor: split,
-        fillerColor: this.resolve('var(--lumo-primary-color-10pct)'),
-        handleStyle: { color: surface, borderColor: line },
-        moveHandleStyle: { color: line },
-        dataBackground: { lineStyle: { color: line }, areaStyle: { color: split } },
-      },
-      visualMap: { textStyle: { color: secondary } },
-      gauge: {
-        axisLine: { lineStyle: { color: [[1, split]] } },
-        axisLabel: { color: secondary },
-        title: { color: secondary },
-        detail: { color: text },
-      },
-      markLine: { label: { color: text } },
-      toolbox: { iconStyle: { borderColor: secondary }, emphasis: { iconStyle: { borderColor: text } } },
     };
   }
 
@@ -257,28 +202,11 @@ class BeaconChart extends HTMLElement {
     }
     if (value !== null && typeof value === 'object') {
       if ((key === 'formatter' || key === 'valueFormatter') && typeof value.format === 'string') {
-        return this.formatter(value) as unknown as Json;
+        return formatter(value, () => this.timeZone) as unknown as Json;
       }
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.resolved(v, k)]));
     }
     return value;
-  }
-
-  private formatter(description: JsonObject): Formatter {
-    if (description.format === 'time') {
-      return (value) => formatTime(Number(plain(value)), this.timeZone, description.style === 'long');
-    }
-    const unit = typeof description.unit === 'string' ? description.unit : '';
-    const numbers = new Intl.NumberFormat('en', { maximumFractionDigits: Number(description.decimals ?? 2) });
-    return (value) => {
-      const raw = plain(value);
-      const number = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-      if (number === null || number === undefined || number === '-' || Number.isNaN(Number(number))) {
-        return '–';
-      }
-      const text = numbers.format(Number(number));
-      return unit === '' ? text : unit === '%' ? `${text}%` : `${text} ${unit}`;
-    };
   }
 
   // --- events to the server -------------------------------------------------------------------
@@ -332,34 +260,6 @@ function withoutDataAndZoom(option: JsonObject): JsonObject {
   const { dataZoom: _zoom, ...rest } = option;
   const series = (option.series ?? []) as JsonObject[];
   return { ...rest, series: series.map(({ data: _data, ...s }) => s) };
-}
-
-/** Axis pointer labels get {value, …}; axis labels and tooltips get the value itself. */
-function plain(value: unknown): unknown {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'value' in value
-    ? (value as { value: unknown }).value
-    : value;
-}
-
-function isDark(rgb: string): boolean {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-}
-
-/** "14:05", or "11-29" at midnight, on axes; "2026-11-29 14:05:30" in tooltips; in the given zone. */
-function formatTime(millis: number, timeZone: string | undefined, long: boolean): string {
-  if (!Number.isFinite(millis)) {
-    return '';
-  }
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(millis));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  if (long) {
-    return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
-  }
-  return part('hour') === '00' && part('minute') === '00' ? `${part('month')}-${part('day')}` : `${part('hour')}:${part('minute')}`;
 }
 
 customElements.define('beacon-chart', BeaconChart);

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -162,7 +160,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         }
 
         public ChartOption build() {
-            checkSeries();
+            SeriesChecks.fitTogether(series, xAxes.size(), yAxes.size(), !visualMaps.isEmpty());
             List<DataZoom> zooms = dataZooms.stream()
                     .map(z -> z.isSlider() && legend != null ? z.atBottom(30) : z)
                     .toList();
@@ -183,32 +181,6 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
             int bottom = slider.map(z -> z.bottom() + DataZoom.SLIDER_HEIGHT + 8).orElse(legend == null ? 12 : 32);
             boolean rightAxis = yAxes.stream().anyMatch(a -> "right".equals(a.position()));
             return new Grid(12, rightAxis ? 12 : 20, top, bottom);
-        }
-
-        private void checkSeries() {
-            Set<String> ids = new HashSet<>();
-            for (Series s : series) {
-                if (!ids.add(s.id())) {
-                    throw new IllegalArgumentException("Two series have the id " + s.id() + "; refreshes could not tell them apart");
-                }
-                boolean cartesian = !(s instanceof GaugeSeries);
-                if (cartesian && (xAxes.isEmpty() || yAxes.isEmpty())) {
-                    throw new IllegalArgumentException("Series " + s.id() + " needs an x and a y axis");
-                }
-                Integer axis = switch (s) {
-                    case LineSeries line -> line.yAxisIndex();
-                    case BarSeries bar -> bar.yAxisIndex();
-                    case ScatterSeries scatter -> scatter.yAxisIndex();
-                    case HeatmapSeries heatmap -> null;
-                    case GaugeSeries gauge -> null;
-                };
-                if (axis != null && (axis < 0 || axis >= yAxes.size())) {
-                    throw new IllegalArgumentException("Series " + s.id() + " uses y axis " + axis + " of " + yAxes.size());
-                }
-                if (s instanceof HeatmapSeries && visualMaps.isEmpty()) {
-                    throw new IllegalArgumentException("Heat map " + s.id() + " needs a visual map for its colours");
-                }
-            }
         }
     }
 }

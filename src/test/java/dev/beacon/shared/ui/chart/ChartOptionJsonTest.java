@@ -47,6 +47,34 @@ class ChartOptionJsonTest {
     }
 
     @Test
+    void a_subtitle_and_an_axis_on_the_right_get_their_room_too_and_a_fixed_range_shows_as_is() {
+        ChartOption option = ChartOption.builder().title(Title.of("Latency", "last hour"))
+                .xAxis(Axis.time(T0, T0.plus(Duration.ofHours(1))))
+                .yAxis(Axis.value(MILLIS).withName("p95"))
+                .yAxis(Axis.value(ValueFormat.count()).onRight())
+                .series(line("p95"))
+                .build();
+
+        JsonNode json = json(option);
+
+        assertThat(json.at("/grid")).isEqualTo(json("{\"left\":12,\"right\":12,\"top\":60,\"bottom\":12}"));
+        assertThat(json.at("/title/subtext").asString()).isEqualTo("last hour");
+        assertThat(json.at("/xAxis/0/min").asLong()).isEqualTo(T0.toEpochMilli());
+        assertThat(json.at("/xAxis/0/max").asLong()).isEqualTo(T0.plus(Duration.ofHours(1)).toEpochMilli());
+        assertThat(json.at("/yAxis/0/name").asString()).isEqualTo("p95");
+        assertThat(json.has("dataZoom")).isFalse();
+        assertThat(json.has("legend")).isFalse();
+    }
+
+    @Test
+    void colours_with_a_meaning_travel_as_lumo_properties_and_comparisons_are_dashed() {
+        JsonNode json = json(chart(line("errors").color(ChartColor.ERROR).dashed())).at("/series/0");
+
+        assertThat(json.at("/itemStyle/color").asString()).isEqualTo("var(--lumo-error-text-color)");
+        assertThat(json.at("/lineStyle")).isEqualTo(json("{\"color\":\"var(--lumo-error-text-color)\",\"type\":\"dashed\"}"));
+    }
+
+    @Test
     void line_series_is_thinned_with_lttb_and_written_as_time_value_pairs_with_gaps_as_null() {
         LineSeries series = LineSeries.of("p95", "p95 latency",
                 List.of(TimePoint.of(T0, 120.5), TimePoint.gap(T0.plusSeconds(60)), TimePoint.of(T0.plusSeconds(120), 130)));
