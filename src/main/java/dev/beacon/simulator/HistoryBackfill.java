@@ -1,5 +1,6 @@
 package dev.beacon.simulator;
 
+import dev.beacon.registry.ModelRuntime;
 import dev.beacon.simulator.traffic.Conditions;
 import dev.beacon.simulator.traffic.Load;
 import dev.beacon.simulator.traffic.RequestDraws;
@@ -87,7 +88,9 @@ public final class HistoryBackfill {
             Load load = draws.load(middle, conditions);
             aggregate.addGauge(Gauge.QUEUE_DEPTH, load.waiting(), middle.toEpochMilli());
             aggregate.addGauge(Gauge.RUNNING_REQUESTS, load.running(), middle.toEpochMilli());
-            aggregate.addGauge(Gauge.KV_CACHE_USAGE, load.kvCacheUse(), middle.toEpochMilli());
+            if (plan.simulated().runtime() != ModelRuntime.TGI) { // TGI reports no KV-cache figure
+                aggregate.addGauge(Gauge.KV_CACHE_USAGE, load.kvCacheUse(), middle.toEpochMilli());
+            }
             aggregate.markBucketed();
         }
         if (plan.probed()) {

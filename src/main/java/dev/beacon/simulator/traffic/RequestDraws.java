@@ -83,8 +83,9 @@ public final class RequestDraws {
         if (conditions.unavailable() || conditions.loading()) {
             return Load.IDLE;
         }
-        double concurrency = concurrency(at, conditions) * logNormal(random, 1, 0.2);
-        int running = (int) Math.min(profile.maxConcurrency(), Math.round(concurrency));
+        double concurrency = concurrency(at, conditions);
+        // requests in flight on a server with room for all of them: Poisson around the mean (M/G/∞)
+        int running = Math.min(profile.maxConcurrency(), poisson(random, concurrency));
         int waiting = (int) Math.max(0, Math.round(concurrency - profile.maxConcurrency()))
                 + (conditions.latencyFactor() > 1.5 ? poisson(random, 2 * conditions.latencyFactor()) : 0);
         double perRequest = profile.promptTokensMedian() + profile.outputTokensMedian() / 2.0;
