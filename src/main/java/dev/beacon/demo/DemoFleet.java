@@ -58,15 +58,26 @@ class DemoFleet {
         if (!settings.enabled()) {
             return;
         }
+        try {
+            start(event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+        } catch (RuntimeException failure) {
+            log.warn("The simulated fleet did not start; Beacon runs without it", failure);
+        }
+    }
+
+    private void start(String beaconPort) {
         Instant now = clock.instant();
         List<FleetMember> fleet = members.find(settings.basePort());
         Set<String> names = fleet.stream().map(FleetMember::name).collect(Collectors.toSet());
         List<ScheduledDegradation> schedule = settings.degradations().stream().filter(degradation -> names.contains(degradation.model())).toList();
+        settings.degradations().stream().filter(degradation -> !names.contains(degradation.model())).forEach(degradation ->
+                log.warn("The simulated fleet runs no model {}; its scheduled {} is left out", degradation.model(), degradation.kind()));
         simulator = new Simulator(fleet.stream().map(FleetMember::simulated).toList(), schedule, clock, now.toEpochMilli());
         List<SimulatedModel> running = simulator.start();
-        String beacon = "http://127.0.0.1:" + event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
-        TrafficGenerator generator = new TrafficGenerator(simulator, beacon, keysFor(fleet, running), DemoFleetPlan.scores(), clock);
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("demo-fleet").factory());
+        TrafficGenerator generator = new TrafficGenerator(simulator, "http://127.0.0.1:" + beaconPort, keysFor(fleet, running),
+                DemoFleetPlan.scores(), clock);
+        // two threads: a slow answer from Beacon must not hold up the simulation's clock
+        executor = Executors.newScheduledThreadPool(2, Thread.ofPlatform().daemon().name("demo-fleet-", 1).factory());
         executor.scheduleAtFixedRate(quietly("simulate", simulator::tick), 1, 1, TimeUnit.SECONDS);
         executor.scheduleWithFixedDelay(quietly("report", generator::flush), settings.reportEvery().toMillis(),
                 settings.reportEvery().toMillis(), TimeUnit.MILLISECONDS);
@@ -78,11 +89,6 @@ class DemoFleet {
         if (settings.history()) {
             Thread.ofPlatform().daemon().name("demo-history").start(quietly("history", () -> history.backfillMissing(fleet, now)));
         }
-    }
-
-    /** The simulator of the running demo, e.g. for {@link Simulator#degrade} from a debugger or a later feature. */
-    Simulator simulator() {
-        return simulator;
     }
 
     @PreDestroy
@@ -104,12 +110,26 @@ class DemoFleet {
         Map<String, String> secretsByModel = new HashMap<>();
         for (FleetMember member : fleet) {
             if (reported.contains(member.name())) {
-                TeamId team = member.entry().team();
-                String secret = secretsByTeam.computeIfAbsent(member.team(), name -> keys.renew(team, name));
-                secretsByModel.put(member.name(), secret);
+                if (!secretsByTeam.containsKey(member.team())) {
+                    secretsByTeam.put(member.team(), renew(member.entry().team(), member.team()));
+                }
+                String secret = secretsByTeam.get(member.team());
+                if (secret != null) {
+                    secretsByModel.put(member.name(), secret);
+                }
             }
         }
         return secretsByModel;
+    }
+
+    private String renew(TeamId team, String name) {
+        try {
+            return keys.renew(team, name);
+        } catch (RuntimeException refused) {
+            log.warn("No ingestion key for the simulated clients of team {} ({}); its Ollama and OpenAI-compatible models get no live data",
+                    name, refused.getMessage());
+            return null;
+        }
     }
 
     private static String describe(ScheduledDegradation degradation) {

@@ -27,6 +27,13 @@ record DemoFleetSettings(Boolean enabled, Integer basePort, Duration reportEvery
         if (scoreEvery == null) scoreEvery = Duration.ofMinutes(5);
         if (history == null) history = true;
         if (degradations == null) degradations = DemoFleetPlan.SCHEDULE;
+        if (basePort < 1 || basePort + DemoCatalog.MODELS.size() > 65_536) {
+            throw new IllegalArgumentException("beacon.demo.simulator.base-port must leave room for "
+                    + DemoCatalog.MODELS.size() + " ports below 65536");
+        }
+        if (!reportEvery.isPositive() || !scoreEvery.isPositive()) {
+            throw new IllegalArgumentException("beacon.demo.simulator.report-every and score-every must be positive");
+        }
     }
 
     static DemoFleetSettings defaults() {

@@ -1,6 +1,7 @@
 package dev.beacon.demo;
 
 import dev.beacon.registry.ModelEntry;
+import dev.beacon.registry.ModelStatus;
 import dev.beacon.simulator.HistoryPlan;
 import dev.beacon.simulator.SimulatedModel;
 
@@ -18,7 +19,7 @@ record FleetMember(DemoCatalog.DemoModel demo, ModelEntry entry, SimulatedModel 
     }
 
     HistoryPlan history(Instant now) {
-        return new HistoryPlan(entry.id(), simulated, entry.status() != dev.beacon.registry.ModelStatus.RETIRED,
+        return new HistoryPlan(entry.id(), simulated, entry.status() != ModelStatus.RETIRED,
                 DemoFleetPlan.incidents(name(), now), DemoFleetPlan.score(name()).orElse(null));
     }
 }

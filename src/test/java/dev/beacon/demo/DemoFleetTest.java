@@ -9,6 +9,7 @@ import dev.beacon.security.RunAs;
 import dev.beacon.security.TeamService;
 import dev.beacon.security.UserAdminService;
 import dev.beacon.simulator.Feed;
+import dev.beacon.simulator.ScheduledDegradation;
 import dev.beacon.telemetry.IngestionKey;
 import dev.beacon.telemetry.IngestionKeyService;
 import dev.beacon.telemetry.TelemetryQueryService;
@@ -69,6 +70,9 @@ class DemoFleetTest {
                         tuple("mixtral-8x7b-instruct", 18003, Feed.SCRAPE), tuple("mistral-7b-support-ft", 18004, Feed.EVENTS),
                         tuple("phi-3-mini-eval", 18005, Feed.SCRAPE), tuple("gemma-2-9b", 18006, Feed.EVENTS),
                         tuple("support-assistant", 18007, Feed.SPANS), tuple("ticket-triage", 18008, Feed.SCRAPE));
+        assertThat(fleet).allSatisfy(member -> assertThat(member.simulated().traffic()).as(member.name()).isNotNull());
+        assertThat(DemoFleetPlan.SCHEDULE).extracting(ScheduledDegradation::model)
+                .isSubsetOf(fleet.stream().map(FleetMember::name).toList());
         assertThat(new DemoFleetMembers(runAs, teams, directory).find(19001)).as("no demo model points at port 19001 and up")
                 .isEmpty();
     }
