@@ -15,6 +15,7 @@ import dev.beacon.telemetry.rollup.Aggregate;
 import dev.beacon.telemetry.rollup.Contribution;
 import dev.beacon.telemetry.rollup.Resolution;
 import dev.beacon.shared.ModelId;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,9 +35,11 @@ import java.util.stream.Collectors;
  * Accepts request events from clients that hold an ingestion key (REST batch API, OpenTelemetry spans).
  * Checks every event, stores the new ones, and adds what they contribute to their minutes' rollups — all
  * in one transaction, so an answer of success means the data is committed. Rollups themselves are built
- * later by the rollup job; ingestion never waits for them.
+ * later by the rollup job; ingestion never waits for them. Other modules may use it (named interface
+ * "ingestion"), e.g. to contribute history they made themselves; it checks no rights, so only for trusted work.
  */
 @Service
+@NamedInterface("ingestion")
 public class IngestionService {
 
     private final ModelDirectory directory;
