@@ -114,12 +114,6 @@ final class DemoCatalog {
                 .orElseThrow(() -> new IllegalArgumentException("No demo team " + teamName + " with an owner"));
     }
 
-    static ModelData withEndpoint(ModelData data, String endpoint) {
-        return new ModelData(data.name(), data.description(), data.runtime(), endpoint, data.servedModelName(),
-                data.versionLabel(), data.contextWindow(), data.defaultTemperature(), data.maxOutputTokens(), data.tags(),
-                data.status());
-    }
-
     private static String simulated(int slot) {
         return SIMULATOR_HOST + (DEFAULT_BASE_PORT + slot);
     }

@@ -112,7 +112,7 @@ class DemoDataSeeder implements ApplicationRunner {
         if (existing.isPresent()) {
             return pointAtSimulator(demo, existing.get());
         }
-        ModelData data = DemoCatalog.withEndpoint(demo.data(), DemoCatalog.endpoint(demo, basePort));
+        ModelData data = demo.data().withEndpointUrl(DemoCatalog.endpoint(demo, basePort));
         Model model = runAs.user(demo.registeredBy(), () -> models.register(team, data));
         for (DemoCatalog.VersionStep step : demo.laterVersions()) {
             Model current = model;
@@ -133,7 +133,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         try {
             runAs.user(demo.registeredBy(), () -> models.update(model.id(), model.version(),
-                    DemoCatalog.withEndpoint(model.data(), simulated), null));
+                    model.data().withEndpointUrl(simulated), null));
             log.info("The demo model {} now points at its simulated server {}", model.data().name(), simulated);
             return 1;
         } catch (RuntimeException refused) {

@@ -69,6 +69,11 @@ public record ModelData(
                 defaultTemperature, maxOutputTokens, tags, status, monitoring);
     }
 
+    public ModelData withEndpointUrl(String newEndpointUrl) {
+        return new ModelData(name, description, runtime, newEndpointUrl, servedModelName, versionLabel, contextWindow,
+                defaultTemperature, maxOutputTokens, tags, status, monitoring);
+    }
+
     public ModelData withMonitoring(ModelMonitoring newMonitoring) {
         return new ModelData(name, description, runtime, endpointUrl, servedModelName, versionLabel, contextWindow,
                 defaultTemperature, maxOutputTokens, tags, status, newMonitoring);

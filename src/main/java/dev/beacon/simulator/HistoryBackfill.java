@@ -6,6 +6,7 @@ import dev.beacon.simulator.traffic.Load;
 import dev.beacon.simulator.traffic.RequestDraws;
 import dev.beacon.simulator.traffic.SimRequest;
 import dev.beacon.telemetry.ProbeState;
+import dev.beacon.telemetry.ingest.EventSource;
 import dev.beacon.telemetry.ingest.IngestionService;
 import dev.beacon.telemetry.rollup.Aggregate;
 import dev.beacon.telemetry.rollup.Contribution;
@@ -132,7 +133,7 @@ public final class HistoryBackfill {
         if (batch.isEmpty()) {
             return 0;
         }
-        ingestion.contribute(List.copyOf(batch));
+        ingestion.contribute(List.copyOf(batch), EventSource.HISTORY);
         int written = batch.size();
         batch.clear();
         return written;

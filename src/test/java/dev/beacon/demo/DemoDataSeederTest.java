@@ -122,7 +122,7 @@ class DemoDataSeederTest {
     void a_demo_model_left_at_its_former_host_moves_to_its_simulated_server_once_and_its_registering_user_is_on_record() {
         Model triage = model("Support Bots", "ticket-triage");
         fixtures.asAdmin(() -> models.update(triage.id(), triage.version(),
-                DemoCatalog.withEndpoint(triage.data(), "http://gpu-l4-1.internal:8000"), null));
+                triage.data().withEndpointUrl("http://gpu-l4-1.internal:8000"), null));
 
         seed();
         int auditEntries = db.fetchCount(AUDIT_ENTRY);
@@ -143,7 +143,7 @@ class DemoDataSeederTest {
         Model coder = model("Platform", "qwen2.5-coder-32b");
         Model llama = model("Platform", "llama-3.1-70b-instruct");
         fixtures.asAdmin(() -> models.update(coder.id(), coder.version(),
-                DemoCatalog.withEndpoint(coder.data(), "http://our-own-vllm:8000"), null));
+                coder.data().withEndpointUrl("http://our-own-vllm:8000"), null));
         try {
             seed(new DemoFleetSettings(null, 19001, null, null, null, null));
 

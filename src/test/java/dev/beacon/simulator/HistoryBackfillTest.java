@@ -5,6 +5,7 @@ import dev.beacon.MutableClock;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelStatus;
 import dev.beacon.telemetry.TelemetryMetric;
@@ -46,7 +47,7 @@ class HistoryBackfillTest {
     void thirty_days_of_history_with_a_day_per_ten_minutes_and_the_last_day_per_minute_reach_the_rollups() {
         Model model = fixtures.registerAsAdmin(fixtures.team("history"), new ModelData(TestFixtures.unique("history"), "History",
                 ModelRuntime.VLLM, "http://127.0.0.1:9", "org/history-model", "v1", 32768, new BigDecimal("0.6"), 2048,
-                List.of(), ModelStatus.ACTIVE));
+                List.of(), ModelStatus.ACTIVE, ModelMonitoring.defaultsFor(ModelRuntime.VLLM)));
         Instant end = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         Instant outageDay = end.minus(Duration.ofDays(12)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(9));
         HistoryPlan plan = new HistoryPlan(model.id(), new SimulatedModel(model.data().name(), ModelRuntime.VLLM,
@@ -77,7 +78,7 @@ class HistoryBackfillTest {
     void the_last_day_has_a_point_for_every_minute_as_live_data_would() {
         Model model = fixtures.registerAsAdmin(fixtures.team("history"), new ModelData(TestFixtures.unique("history"), "History",
                 ModelRuntime.OLLAMA, "http://127.0.0.1:9", "history:7b", "v1", 8192, new BigDecimal("0.6"), 1024,
-                List.of(), ModelStatus.ACTIVE));
+                List.of(), ModelStatus.ACTIVE, ModelMonitoring.defaultsFor(ModelRuntime.OLLAMA)));
         Instant end = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         HistoryPlan plan = new HistoryPlan(model.id(), new SimulatedModel(model.data().name(), ModelRuntime.OLLAMA,
                 "history:7b", 0, 8192, 1024, 0.6, new TrafficProfile(40, 60, 500, 100, 300, 25, 4)), false, List.of(), null);

@@ -6,6 +6,7 @@ import dev.beacon.MutableClock;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelStatus;
 import dev.beacon.security.Team;
@@ -174,7 +175,8 @@ class TrafficGeneratorTest {
 
     private Model register(Team team, ModelRuntime runtime, String servedModelName) {
         return fixtures.registerAsAdmin(team, new ModelData(TestFixtures.unique("sim"), "Simulated", runtime,
-                "http://127.0.0.1:9", servedModelName, "v1", 32768, new BigDecimal("0.7"), 1024, List.of(), ModelStatus.ACTIVE));
+                "http://127.0.0.1:9", servedModelName, "v1", 32768, new BigDecimal("0.7"), 1024, List.of(), ModelStatus.ACTIVE,
+                ModelMonitoring.defaultsFor(runtime)));
     }
 
     private static SimulatedModel simulated(Model model) {
