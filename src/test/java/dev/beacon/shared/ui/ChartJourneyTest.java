@@ -36,8 +36,7 @@ class ChartJourneyTest extends BrowserTest {
     @BeforeEach
     void openTheChartPage() {
         page.onConsoleMessage(message -> {
-            // Beacon has no favicon yet; the browser's request for it is no error of the chart's.
-            if (message.type().equals("error") && !message.location().contains("/favicon.ico")) {
+            if (message.type().equals("error")) {
                 errors.add(message.text() + " @ " + message.location());
             }
         });
