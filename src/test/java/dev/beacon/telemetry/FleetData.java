@@ -65,11 +65,13 @@ public final class FleetData {
     }
 
     /**
-     * {@code count} requests of {@code latencyMs} each, {@code failed} of them failed, 5 seconds into the
-     * minute that began {@code minutesAgo} whole minutes before the current one; rolled up at once.
+     * {@code count} requests of {@code latencyMs}, {@code latencyMs + 1}… each, {@code failed} of them failed,
+     * 5 seconds into the minute that began {@code minutesAgo} whole minutes before the current one; rolled up at
+     * once. Returns the start of that minute.
      */
-    public void requests(Team team, Model model, int minutesAgo, int count, int failed, double latencyMs) {
-        Instant at = minuteStart(minutesAgo).plusSeconds(5);
+    public Instant requests(Team team, Model model, int minutesAgo, int count, int failed, double latencyMs) {
+        Instant minute = minuteStart(minutesAgo);
+        Instant at = minute.plusSeconds(5);
         List<RequestEventInput> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             RequestEventInput event = TelemetryTestData.event(model.id().toString(), at, latencyMs + i);
@@ -77,6 +79,7 @@ public final class FleetData {
         }
         ingestion.ingestEvents(TelemetryTestData.callerFor(team), events, EventSource.API, true);
         rollups.runOnce();
+        return minute;
     }
 
     /** {@code perMinute} requests in each of the last 60 whole minutes, the first of each minute failed; rolled up at once. */
