@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A model's last hour in a tiny chart without axes: requests per minute as an area in the colour of the
- * model's health, p95 latency as a thin neutral line on its own scale. Refreshes send only the data that
+ * model's health, p95 latency as a thin neutral line on its own scale. Drawn at once, without animation:
+ * dozens of charts growing in for a second would only delay the page. Refreshes send only the data that
  * changed; a change of health recolours the chart.
  */
 final class Sparkline {
@@ -67,6 +68,7 @@ final class Sparkline {
                 .series(LineSeries.of(REQUESTS, "Requests/min", requests).area().color(color(health)),
                         LineSeries.of(LATENCY, "Latency p95", latency).onAxis(1).color(ChartColor.NEUTRAL))
                 .description("Last hour of " + modelName + ": requests per minute and p95 latency")
+                .withoutAnimation()
                 .build();
     }
 

@@ -253,6 +253,17 @@ class ChartOptionJsonTest {
         assertThat(json(chart(line("p95"))).at("/yAxis/0").has("show")).isFalse();
     }
 
+    @Test
+    void a_chart_without_animation_says_so_and_keeps_saying_so_after_new_data_while_others_leave_echarts_default() {
+        ChartOption still = ChartOption.builder().xAxis(Axis.time()).yAxis(Axis.value(MILLIS)).series(line("p95"))
+                .withoutAnimation().build();
+
+        assertThat(json(still).at("/animation").isBoolean()).isTrue();
+        assertThat(json(still).at("/animation").asBoolean(true)).isFalse();
+        assertThat(json(still.withSeriesData(List.of(new SeriesData("p95", points(3))))).at("/animation").asBoolean(true)).isFalse();
+        assertThat(json(chart(line("p95"))).has("animation")).isFalse();
+    }
+
     private static ChartOption chart(Series... series) {
         return ChartOption.timeSeries("Test").yAxis(Axis.value(MILLIS)).series(series).build();
     }
