@@ -94,6 +94,8 @@ class FleetServiceTest {
         assertThat(probe.outcome()).isEqualTo("DOWN");
         assertThat(probe.errorClass()).isEqualTo("CONNECTION_REFUSED");
         assertThat(model(overview, silent).lastProbe()).isNull();
+        assertThat(model(overview, silent).figures()).extracting(FleetFigures::requestsPerMinute, FleetFigures::latencyP95Ms,
+                FleetFigures::errorRate).containsOnlyNulls();
     }
 
     @Test

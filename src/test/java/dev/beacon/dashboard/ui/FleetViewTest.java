@@ -74,6 +74,7 @@ class FleetViewTest extends ViewTest {
                 .contains("Critical: The last health probe found the server down", "last probe Down");
         assertThat(cell(row(slowStart), "fleet-col-err")).isEqualTo("10 %");
         assertThat(cell(row(silent), "fleet-col-p95")).isEqualTo("—");
+        assertThat(cell(row(silent), "fleet-col-rpm")).isEqualTo("—");
         assertThat(row(up).getHref()).isEqualTo("models/" + up.id());
     }
 
