@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeButton;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.beacon.ViewTest;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelRuntime;
+import dev.beacon.registry.TeamChoice;
 import dev.beacon.security.Team;
 import dev.beacon.security.TeamRole;
 import dev.beacon.security.UserAccount;
@@ -76,6 +78,28 @@ class FleetViewTest extends ViewTest {
         assertThat(cell(row(silent), "fleet-col-p95")).isEqualTo("—");
         assertThat(cell(row(silent), "fleet-col-rpm")).isEqualTo("—");
         assertThat(row(up).getHref()).isEqualTo("models/" + up.id());
+    }
+
+    @Test
+    void another_teams_models_show_nowhere_not_in_the_rows_the_counts_the_team_filter_nor_through_a_link_to_that_team() {
+        Model mine = data.healthyModel(platform, "mine");
+        Team other = fixtures.team("other");
+        Model theirs = data.downModel(other, "theirs");
+        data.requests(other, theirs, 1, 40, 40, 200);
+
+        openFleet("");
+        assertThat(rows()).containsExactly(name(mine) + " Good");
+        assertThat(counts()).containsEntry("Critical", "0").containsEntry("Good", "1");
+        assertThat(teams()).containsExactly(platform.name());
+        assertThat(teamFilterChoices()).containsExactlyInAnyOrder(platform.name(), research.name());
+
+        openFleet("team=" + other.id());
+        assertThat(rows()).as("a team the viewer is not in is ignored, as an unknown one").containsExactly(name(mine) + " Good");
+
+        openFleet("q=" + name(theirs));
+        assertThat(rows()).isEmpty();
+        assertThat(emptyStateTitle()).isEqualTo("No models match these filters");
+        assertThat(findInView(FleetRow.class).all()).noneMatch(row -> row.getHref().contains(theirs.id().toString()));
     }
 
     @Test
@@ -206,6 +230,12 @@ class FleetViewTest extends ViewTest {
     private List<String> teams() {
         return findInView(FleetTeamSection.class).all().stream()
                 .map(section -> find(H3.class, section).single().getText()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> teamFilterChoices() {
+        ComboBox<TeamChoice> team = find(ComboBox.class).withCaption("Team").single();
+        return team.getListDataView().getItems().map(TeamChoice::name).toList();
     }
 
     /** "name Health" of every row shown, top to bottom. */
