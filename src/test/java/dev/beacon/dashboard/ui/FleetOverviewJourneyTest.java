@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An on-call engineer signs in and lands on the fleet overview: every model of their team with its health,
- * figures and last hour; the page follows new data by itself, narrows to the critical models from the
- * counts (the address says so), and opens a model from the keyboard.
+ * figures and last hour; the page follows new data by itself, narrows by search and to the critical models
+ * from the counts (the address says so), and opens a model from the keyboard. It prints how long the page
+ * took from navigation to every sparkline drawn ({@code fleet.render_ms}).
  */
 class FleetOverviewJourneyTest extends BrowserTest {
 
@@ -54,18 +55,17 @@ class FleetOverviewJourneyTest extends BrowserTest {
 
         signIn(engineer.username(), TestFixtures.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*:\\d+/$"));
-        long started = System.nanoTime();
         page.navigate("/");
+        System.out.printf("fleet.render_ms: %.0f%n", millisUntilEverySparklineIsDrawn(4));
+        // once more, now that this JVM has run the page's code: what an engineer who keeps it open sees on a reload
+        page.navigate("/");
+        System.out.printf("fleet.render_ms.again: %.0f%n", millisUntilEverySparklineIsDrawn(4));
         Locator sparklines = page.locator("beacon-chart.fleet-spark");
         assertThat(sparklines).hasCount(4);
         List<ChartOnScreen> charts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             charts.add(new ChartOnScreen(page, sparklines.nth(i)));
         }
-        charts.forEach(chart -> chart.waitForPoints(0, 60));
-        double browserMillis = ((Number) page.evaluate("() => performance.now()")).doubleValue();
-        System.out.printf("FLEET RENDER TIME: navigation to all %d sparklines drawn: %.0f ms in the browser, %.0f ms as the test saw it%n",
-                charts.size(), browserMillis, (System.nanoTime() - started) / 1e6);
 
         FleetScreen fleet = new FleetScreen(page);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fleet").setExact(true))).isVisible();
@@ -92,6 +92,15 @@ class FleetOverviewJourneyTest extends BrowserTest {
         assertThat(fleet.count("Unknown")).containsText("0");
         assertThat(page.evaluate("() => window.stillTheSamePage === true")).isEqualTo(true);
 
+        // The search narrows the fleet, and the address keeps it: a link to share.
+        page.getByLabel("Search").fill(flaky.data().name());
+        // Playwright hands the pattern to the browser, so no Pattern.quote (JavaScript has no \Q…\E); the name is letters, digits, dashes.
+        assertThat(page).hasURL(Pattern.compile(".*/\\?q=" + flaky.data().name() + "$"));
+        assertThat(fleet.rows()).hasCount(1);
+        page.getByLabel("Search").fill("");
+        assertThat(page).hasURL(Pattern.compile(".*:\\d+/$"));
+        assertThat(fleet.rows()).hasCount(4);
+
         // The critical count narrows the fleet, and the address says so.
         fleet.count("Critical").click();
         assertThat(page).hasURL(Pattern.compile(".*\\?health=CRITICAL$"));
@@ -107,6 +116,22 @@ class FleetOverviewJourneyTest extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/models/" + down.id() + "$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(down.data().name()).setLevel(2))).isVisible();
+    }
+
+    /**
+     * Milliseconds from the start of the page's navigation until {@code count} sparklines have drawn their
+     * hour (60 points each, nothing left to animate), checked in the page at every frame so the test's
+     * round trips do not count. Printed for the closing note; never asserted (a busy machine is slow).
+     */
+    private double millisUntilEverySparklineIsDrawn(int count) {
+        Object drawnAt = page.waitForFunction("""
+                count => {
+                  const charts = [...document.querySelectorAll('beacon-chart.fleet-spark')];
+                  const drawn = charts.length === count && charts.every(el => el.chart
+                      && el.chart.getOption().series?.[0]?.data?.length === 60 && el.chart.getZr().animation.isFinished());
+                  return drawn ? performance.now() : false;
+                }""", count).jsonValue();
+        return ((Number) drawnAt).doubleValue();
     }
 
     private boolean fleetRowHasFocus() {
