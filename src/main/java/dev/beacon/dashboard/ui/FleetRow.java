@@ -69,6 +69,7 @@ final class FleetRow extends Anchor {
         text(healthLabel, level.label());
         title(health, model.health().reason());
         text(name, model.name());
+        title(name, model.name()); // a narrow board cuts long names short
         text(meta, meta(model));
         showFigures(model.figures());
         showProbe(model, now);
