@@ -32,7 +32,7 @@ final class FleetRow extends Anchor {
     private final Span context = figure("ctx");
     private final Span probeText = new Span();
     private final Div probe = new Div(dot(), probeText);
-    private final Sparkline sparkline;
+    private final FleetSparklineChart sparkline;
     private FleetModel shown;
 
     FleetRow(FleetModel model, Instant now) {
@@ -44,7 +44,7 @@ final class FleetRow extends Anchor {
         name.addClassName("fleet-name");
         meta.addClassName("fleet-meta");
         probe.addClassNames("fleet-probe", "fleet-col-probe");
-        sparkline = new Sparkline(model);
+        sparkline = new FleetSparklineChart(model);
         Div spark = new Div(sparkline.chart());
         spark.addClassName("fleet-col-spark");
         Div identity = new Div(name, meta);

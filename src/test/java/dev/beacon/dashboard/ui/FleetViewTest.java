@@ -206,7 +206,7 @@ class FleetViewTest extends ViewTest {
         assertThat(row(model)).isSameAs(before);
         assertThat(find(EChart.class, before).single()).isSameAs(chart);
         assertThat(cell(before, "fleet-col-p95")).matches("2[6-8]\\d ms");
-        List<ChartPoint> requests = List.copyOf(chart.getOption().series(Sparkline.REQUESTS).orElseThrow().data());
+        List<ChartPoint> requests = List.copyOf(chart.getOption().series(FleetSparklineChart.REQUESTS).orElseThrow().data());
         assertThat(requests).hasSize(60).contains(TimePoint.of(minute, 30));
         assertThat(chart.getOption().animation()).as("sparklines are drawn at once").isFalse();
     }

@@ -21,7 +21,7 @@ import java.util.List;
  * dozens of charts growing in for a second would only delay the page. Refreshes send only the data that
  * changed; a change of health recolours the chart.
  */
-final class Sparkline {
+final class FleetSparklineChart {
 
     static final String REQUESTS = "requests";
     static final String LATENCY = "p95";
@@ -31,7 +31,7 @@ final class Sparkline {
     private List<TimePoint> requests;
     private List<TimePoint> latency;
 
-    Sparkline(FleetModel model) {
+    FleetSparklineChart(FleetModel model) {
         health = model.healthLevel();
         requests = points(model.lastHour().requestsPerMinute());
         latency = points(model.lastHour().latencyP95Ms());
