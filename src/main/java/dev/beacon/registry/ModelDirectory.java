@@ -6,6 +6,7 @@ import dev.beacon.shared.TeamId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,12 @@ public class ModelDirectory {
     @Transactional(readOnly = true)
     public Optional<ModelEntry> find(ModelId id) {
         return query.entry(id);
+    }
+
+    /** These models, in one query; ids that no longer exist are left out. */
+    @Transactional(readOnly = true)
+    public List<ModelEntry> entries(Collection<ModelId> ids) {
+        return ids.isEmpty() ? List.of() : query.entries(ids);
     }
 
     /** Every model that is not retired, for scheduled scrapes and probes. */

@@ -38,7 +38,7 @@ class ContentSecurityPolicyJourneyTest extends BrowserTest {
         Screen screen = new Screen(page);
 
         assertThat(page.navigate("/").headers().get("content-security-policy")).contains("'unsafe-eval'");
-        assertThat(screen.heading("Models")).isVisible();
+        assertThat(screen.heading("Fleet")).isVisible();
         page.navigate("/account");
         assertThat(screen.button("Save profile")).isVisible();
         page.navigate("/models/new");

@@ -108,6 +108,10 @@ public class JooqModelQuery {
         return selectEntries().where(MODEL.MODEL_ID.eq(id)).fetchOptional(Records.mapping(ModelEntry::new));
     }
 
+    public List<ModelEntry> entries(Collection<ModelId> ids) {
+        return selectEntries().where(MODEL.MODEL_ID.in(ids)).fetch(Records.mapping(ModelEntry::new));
+    }
+
     public List<ModelEntry> monitoredEntries() {
         return selectEntries().where(MODEL.STATUS.ne(ModelStatus.RETIRED)).orderBy(MODEL.MODEL_ID)
                 .fetch(Records.mapping(ModelEntry::new));

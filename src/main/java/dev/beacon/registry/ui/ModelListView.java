@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.beacon.registry.ModelListItem;
@@ -32,7 +31,6 @@ import java.util.List;
 
 /** Every model the user's teams run: filterable, sortable, paged on the server. */
 @Route("models")
-@RouteAlias("")
 @PageTitle("Models")
 @Menu(title = "Models", order = 1, icon = "vaadin:cubes")
 @PermitAll

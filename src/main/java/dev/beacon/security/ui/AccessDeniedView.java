@@ -22,7 +22,7 @@ class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedExc
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         addClassName("beacon-page");
         add(new EmptyState("Not allowed", parameter.getException().getMessage(),
-                new Anchor("", "Go to the models list")));
+                new Anchor("models", "Go to the models list")));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -30,6 +30,6 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
 
     static EmptyState content() {
         return new EmptyState("Not found", "This page does not exist, or you do not have access to it.",
-                new Anchor("", "Go to the models list"));
+                new Anchor("models", "Go to the models list"));
     }
 }

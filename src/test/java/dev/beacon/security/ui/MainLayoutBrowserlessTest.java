@@ -36,6 +36,14 @@ class MainLayoutBrowserlessTest extends ViewTest {
         assertThat(menu()).contains("Models", "Teams").doesNotContain("Users", "Audit log");
     }
 
+    @Test
+    void the_fleet_overview_comes_first_in_the_menu_and_the_models_list_next() {
+        signIn(fixtures.memberOfNewTeam("viewer", TeamRole.VIEWER));
+        navigate(TeamsView.class);
+
+        assertThat(menu()).startsWith("Fleet", "Models");
+    }
+
     private List<String> menu() {
         return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -141,6 +142,7 @@ class UsersViewBrowserlessTest extends ViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundView.class);
         assertThat(findInView(H3.class).single().getText()).isEqualTo("Not found");
+        assertThat(findInView(Anchor.class).single().getHref()).as("the models list, not the home page").isEqualTo("models");
         assertThat(findInView(Grid.class).exists()).isFalse();
     }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * heading is the axis pointer's label, so it shows the pointed time in full.
  */
 public record Axis(String type, String name, Number min, Number max, String position, List<Object> data,
-                   Boolean boundaryGap, Label axisLabel, Pointer axisPointer) {
+                   Boolean boundaryGap, Label axisLabel, Pointer axisPointer, Boolean show) {
 
     /** How the axis' tick labels are formatted. */
     public record Label(Format formatter) {
@@ -28,7 +28,7 @@ public record Axis(String type, String name, Number min, Number max, String posi
     /** Time on the x axis, fitted to the data. */
     public static Axis time() {
         return new Axis("time", null, null, null, null, null, null,
-                new Label(TimeFormat.SHORT), new Pointer(new Label(TimeFormat.LONG)));
+                new Label(TimeFormat.SHORT), new Pointer(new Label(TimeFormat.LONG)), null);
     }
 
     /** Time on the x axis from {@code from} to {@code to}, however far the data reaches. */
@@ -41,12 +41,12 @@ public record Axis(String type, String name, Number min, Number max, String posi
 
     /** Measurements with their unit on the labels, e.g. "250 ms". */
     public static Axis value(ValueFormat format) {
-        return new Axis("value", null, null, null, null, null, null, new Label(format), null);
+        return new Axis("value", null, null, null, null, null, null, new Label(format), null, null);
     }
 
     /** Named buckets in this order, e.g. latency ranges on a heat map's y axis. */
     public static Axis category(List<String> names) {
-        return new Axis("category", null, null, null, null, List.copyOf(names), true, null, null);
+        return new Axis("category", null, null, null, null, List.copyOf(names), true, null, null, null);
     }
 
     /**
@@ -56,24 +56,29 @@ public record Axis(String type, String name, Number min, Number max, String posi
     public static Axis timeBuckets(List<Instant> starts) {
         List<Object> millis = starts.stream().<Object>map(Instant::toEpochMilli).toList();
         return new Axis("category", null, null, null, null, millis, true,
-                new Label(TimeFormat.SHORT), new Pointer(new Label(TimeFormat.LONG)));
+                new Label(TimeFormat.SHORT), new Pointer(new Label(TimeFormat.LONG)), null);
     }
 
     public Axis withMin(Number min) {
-        return new Axis(type, name, min, max, position, data, boundaryGap, axisLabel, axisPointer);
+        return new Axis(type, name, min, max, position, data, boundaryGap, axisLabel, axisPointer, show);
     }
 
     public Axis withMax(Number max) {
-        return new Axis(type, name, min, max, position, data, boundaryGap, axisLabel, axisPointer);
+        return new Axis(type, name, min, max, position, data, boundaryGap, axisLabel, axisPointer, show);
     }
 
     /** A name at the axis' end, e.g. "p95" or "tokens/s". */
     public Axis withName(String name) {
-        return new Axis(type, name, min, max, position, data, boundaryGap, axisLabel, axisPointer);
+        return new Axis(type, name, min, max, position, data, boundaryGap, axisLabel, axisPointer, show);
     }
 
     /** On the right: a second y axis for a series of another unit. */
     public Axis onRight() {
-        return new Axis(type, name, min, max, "right", data, boundaryGap, axisLabel, axisPointer);
+        return new Axis(type, name, min, max, "right", data, boundaryGap, axisLabel, axisPointer, show);
+    }
+
+    /** Not drawn at all (no line, ticks, labels or grid lines), e.g. in a sparkline; it still scales the data. */
+    public Axis hidden() {
+        return new Axis(type, name, min, max, position, data, boundaryGap, axisLabel, axisPointer, false);
     }
 }

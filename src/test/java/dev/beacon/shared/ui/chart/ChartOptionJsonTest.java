@@ -236,6 +236,34 @@ class ChartOptionJsonTest {
         assertThatThrownBy(() -> Axis.time(T0, T0)).hasMessageContaining("from < to");
     }
 
+    @Test
+    void hidden_axes_are_not_drawn_but_still_scale_the_data_and_other_axes_say_nothing_about_it() {
+        ChartOption sparkline = ChartOption.builder().grid(new Grid(0, 0, 2, 1))
+                .xAxis(Axis.time().hidden())
+                .yAxis(Axis.value(ValueFormat.count()).withMin(0).hidden())
+                .series(line("requests"))
+                .build();
+
+        JsonNode json = json(sparkline);
+
+        assertThat(json.at("/xAxis/0/show").asBoolean(true)).isFalse();
+        assertThat(json.at("/yAxis/0/show").asBoolean(true)).isFalse();
+        assertThat(json.at("/yAxis/0/min").asInt()).isZero();
+        assertThat(json.has("tooltip")).isFalse();
+        assertThat(json(chart(line("p95"))).at("/yAxis/0").has("show")).isFalse();
+    }
+
+    @Test
+    void a_chart_without_animation_says_so_and_keeps_saying_so_after_new_data_while_others_leave_echarts_default() {
+        ChartOption still = ChartOption.builder().xAxis(Axis.time()).yAxis(Axis.value(MILLIS)).series(line("p95"))
+                .withoutAnimation().build();
+
+        assertThat(json(still).at("/animation").isBoolean()).isTrue();
+        assertThat(json(still).at("/animation").asBoolean(true)).isFalse();
+        assertThat(json(still.withSeriesData(List.of(new SeriesData("p95", points(3))))).at("/animation").asBoolean(true)).isFalse();
+        assertThat(json(chart(line("p95"))).has("animation")).isFalse();
+    }
+
     private static ChartOption chart(Series... series) {
         return ChartOption.timeSeries("Test").yAxis(Axis.value(MILLIS)).series(series).build();
     }
