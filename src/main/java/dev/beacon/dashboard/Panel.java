@@ -24,6 +24,10 @@ public record Panel(PanelId id, String title, PanelMetric metric, String scoreNa
         return metric.label() + (metric.aggregations().size() > 1 ? " " + aggregation.label().toLowerCase() : "");
     }
 
+    public Panel withSize(int newWidth, int newHeight) {
+        return new Panel(id, title, metric, scoreName, aggregation, chart, newWidth, newHeight, models, hiddenModels);
+    }
+
     /** The panel as its editor sends it back: with the models this reader sees (the service keeps the others). */
     public PanelData toData() {
         return new PanelData(id, title, metric, scoreName, aggregation, chart, width, height,
