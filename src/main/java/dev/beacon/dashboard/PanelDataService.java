@@ -12,7 +12,6 @@ import dev.beacon.telemetry.TelemetryQueryService;
 import dev.beacon.telemetry.TelemetrySeries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +47,10 @@ public class PanelDataService {
         this.distributions = distributions;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not one transaction on purpose: each model's read is its own, so a model the user may no longer see
+     * (its read refused) leaves out that model and spoils nothing else.
+     */
     public PanelReading read(Panel panel, Instant from, Instant to) {
         return switch (panel.chart()) {
             case LINE, AREA, BAR -> series(panel, from, to, PointBudget.stepFor(from, to, panel.width() * POINTS_PER_COLUMN));
@@ -60,7 +62,6 @@ public class PanelDataService {
     }
 
     /** The names of the evaluation scores the models received in the range, for the panel editor. */
-    @Transactional(readOnly = true)
     public List<String> scoreNames(List<ModelRef> models, Instant from, Instant to) {
         return models.stream().flatMap(model -> scores.names(model.id(), from, to).stream()).distinct().sorted().toList();
     }
