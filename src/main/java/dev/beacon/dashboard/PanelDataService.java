@@ -110,7 +110,10 @@ public class PanelDataService {
             return scores.value(model.id(), panel.scoreName(), statistic(panel.aggregation()), from, to);
         }
         Double value = rangeValues.value(model.id(), metric(panel), from, to);
-        return value != null && panel.aggregation() == Aggregation.SUM ? value * minutes(Duration.between(from, to)) : value;
+        if (value == null || panel.aggregation() != Aggregation.SUM) {
+            return value;
+        }
+        return value * minutes(Duration.between(from, to));
     }
 
     private static TelemetryMetric metric(Panel panel) {

@@ -93,6 +93,23 @@ class PanelDataServiceTest {
     }
 
     @Test
+    void single_stats_and_gauges_of_a_range_without_data_show_no_figure_and_a_count_of_zero() {
+        Instant longAgo = now.minus(Duration.ofDays(20));
+        Instant hourLater = longAgo.plusSeconds(3600);
+
+        PanelReading.Figures errorRate = (PanelReading.Figures) fixtures.as(viewer, () -> panelData.read(
+                panel(PanelMetric.ERROR_RATE, Aggregation.VALUE, ChartType.GAUGE, 3), longAgo, hourLater));
+        PanelReading.Figures latency = (PanelReading.Figures) fixtures.as(viewer, () -> panelData.read(
+                panel(PanelMetric.LATENCY, Aggregation.P95, ChartType.STAT, 3), longAgo, hourLater));
+        PanelReading.Figures total = (PanelReading.Figures) fixtures.as(viewer, () -> panelData.read(
+                panel(PanelMetric.REQUESTS, Aggregation.SUM, ChartType.STAT, 3), longAgo, hourLater));
+
+        assertThat(errorRate.figures()).singleElement().satisfies(figure -> assertThat(figure.value()).isNull());
+        assertThat(latency.figures()).singleElement().satisfies(figure -> assertThat(figure.value()).isNull());
+        assertThat(total.figures()).singleElement().satisfies(figure -> assertThat(figure.value()).isZero());
+    }
+
+    @Test
     void a_heat_map_cuts_the_latency_distribution_of_each_time_bucket_into_ranges_that_hold_every_request() {
         DistributionOverTime heat = fixtures.as(viewer, () -> distributions.overTime(List.of(model.id()),
                 TelemetryMetric.LATENCY_P50_MS, now.minus(Duration.ofHours(1)), now.plusSeconds(60), 60));
