@@ -9,14 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Optional;
 
 /**
- * Where a signed-in user's home page is: the dashboard they chose (see {@link DashboardPreferences}),
- * if they still may open it; otherwise nothing, and the root route shows the fleet overview.
+ * The signed-in user's home dashboard: the one they chose (see {@link DashboardPreferences}), as long as
+ * they still may open it. Without one, Beacon opens on its overview at the root route.
  */
 @Service
 public class HomePage {
-
-    /** The route of dashboards, e.g. "dashboards/0196…"; the dashboard views live there. */
-    public static final String DASHBOARDS_ROUTE = "dashboards";
 
     private final JooqDashboardQuery query;
     private final DashboardAccess access;
@@ -28,13 +25,13 @@ public class HomePage {
         this.currentUser = currentUser;
     }
 
-    /** The chosen home dashboard's route, e.g. "dashboards/0196…", when there is one the user may open. */
+    /** The dashboard the user chose as home page, when there is one they may still open. */
     @Transactional(readOnly = true)
-    public Optional<String> chosenRoute() {
+    public Optional<DashboardId> homeDashboard() {
         if (currentUser.details().isEmpty()) {
             return Optional.empty();
         }
-        return query.homeOf(currentUser.id()).filter(this::readable).map(id -> DASHBOARDS_ROUTE + "/" + id);
+        return query.homeOf(currentUser.id()).filter(this::readable);
     }
 
     private boolean readable(DashboardId id) {

@@ -83,13 +83,14 @@ public enum PanelMetric {
         return label;
     }
 
-    /** The aggregations this metric offers; the first is the usual choice. */
+    /** The aggregations this metric offers. */
     public List<Aggregation> aggregations() {
         return aggregations;
     }
 
+    /** The usual choice: p95 for latencies (what latency objectives are written in), else the first. */
     public Aggregation defaultAggregation() {
-        return aggregations.getFirst();
+        return aggregations.contains(P95) ? P95 : aggregations.getFirst();
     }
 
     /** The telemetry metric behind the pair; empty for scores (see the score queries) and for distributions. */

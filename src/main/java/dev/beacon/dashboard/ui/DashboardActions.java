@@ -26,6 +26,7 @@ class DashboardActions extends HorizontalLayout {
     private Dashboard dashboard;
     private final Button favourite = new Button();
     private final Button home = new Button();
+    private Button edit;
 
     DashboardActions(Dashboard dashboard, DashboardService dashboards, DashboardPreferences preferences,
                      DashboardTransfer transfer, Runnable onEdit) {
@@ -37,7 +38,7 @@ class DashboardActions extends HorizontalLayout {
         showMarks();
         add(favourite);
         if (dashboard.editable()) {
-            Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> onEdit.run());
+            edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> onEdit.run());
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(edit);
         }
@@ -51,6 +52,13 @@ class DashboardActions extends HorizontalLayout {
             Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete(dashboards));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(delete);
+        }
+    }
+
+    /** While the dashboard is being edited, its Edit button has nothing left to do. */
+    void setEditing(boolean editing) {
+        if (edit != null) {
+            edit.setVisible(!editing);
         }
     }
 

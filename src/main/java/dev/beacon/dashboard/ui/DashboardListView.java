@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.beacon.dashboard.DashboardListItem;
 import dev.beacon.dashboard.DashboardPreferences;
@@ -40,7 +41,7 @@ import java.util.Map;
  */
 @Route("dashboards")
 @PageTitle("Dashboards")
-@Menu(title = "Dashboards", order = 2, icon = "vaadin:dashboard")
+@Menu(title = "Dashboards", order = 2, icon = "vaadin:grid-big")
 @StyleSheet("context://dashboards.css")
 @PermitAll
 class DashboardListView extends Main implements BeforeEnterObserver {
@@ -86,10 +87,10 @@ class DashboardListView extends Main implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(this::star).setHeader("").setWidth("4rem").setFlexGrow(0);
+        grid.addComponentColumn(this::star).setKey("favourite").setHeader("").setWidth("4rem").setFlexGrow(0);
         grid.addComponentColumn(item -> {
             RouterLink link = new RouterLink(item.name(), DashboardView.class,
-                    new com.vaadin.flow.router.RouteParameters("dashboardId", item.id().toString()));
+                    new RouteParameters(DashboardView.ID_PARAMETER, item.id().toString()));
             link.addClassName("beacon-strong");
             return link;
         }).setHeader("Name").setFlexGrow(2);

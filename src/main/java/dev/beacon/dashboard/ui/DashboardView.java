@@ -42,10 +42,12 @@ import java.time.Instant;
  * exactly as for a dashboard that does not exist. Auto-refresh is UI polling: every read goes through
  * the services in a request of the signed-in user, so their rights are checked again on each refresh.
  */
-@Route("dashboards/:dashboardId" + RoutePatterns.UUID)
+@Route("dashboards/:" + DashboardView.ID_PARAMETER + RoutePatterns.UUID)
 @StyleSheet("context://dashboards.css")
 @PermitAll
 class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID_PARAMETER = "dashboardId";
 
     private final DashboardService dashboards;
     private final PanelDataService panelData;
@@ -56,6 +58,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private Dashboard dashboard;
     private DashboardGrid grid;
     private DashboardEditor editor;
+    private DashboardActions actions;
     private RangeBar rangeBar;
     private TimeRange range;
     private RefreshRate refresh;
@@ -83,7 +86,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            dashboard = dashboards.get(DashboardId.of(event.getRouteParameters().get("dashboardId").orElseThrow()));
+            dashboard = dashboards.get(DashboardId.of(event.getRouteParameters().get(ID_PARAMETER).orElseThrow()));
         } catch (NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -94,7 +97,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         readWindow();
         build();
         if (query.getParameters().containsKey("edit") && dashboard.editable()) {
-            editor.start();
+            startEditing();
         }
     }
 
@@ -130,7 +133,8 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         badges.addClassName("beacon-dashboard-badges");
         Div title = new Div(name, badges);
         title.addClassName("beacon-dashboard-title");
-        Div header = new Div(title, new DashboardActions(dashboard, dashboards, preferences, transfer, () -> editor.start()));
+        actions = new DashboardActions(dashboard, dashboards, preferences, transfer, this::startEditing);
+        Div header = new Div(title, actions);
         header.addClassName("beacon-dashboard-header");
         if (!dashboard.description().isBlank()) {
             return new Div(header, new Paragraph(dashboard.description()));
@@ -144,7 +148,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         box.setVisible(dashboard.panels().isEmpty());
         if (dashboard.panels().isEmpty()) {
             Button add = new Button("Add the first panel", VaadinIcon.PLUS.create(), e -> {
-                editor.start();
+                startEditing();
                 editor.addPanel();
             });
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -156,10 +160,16 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return box;
     }
 
+    private void startEditing() {
+        editor.start();
+        actions.setEditing(true);
+    }
+
     /** After a save: the dashboard as stored, shown read-only again. */
     private void saved(Dashboard stored) {
         dashboard = stored;
         build();
+        replaceUrl();
     }
 
     private void rangeChosen(TimeRange chosen, RefreshRate rate) {

@@ -1,16 +1,18 @@
 package dev.beacon.dashboard.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.beacon.dashboard.HomePage;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the user's home dashboard instead of the root route ("", the overview) when they chose one:
- * after signing in, from the logo, or typing the bare address. Only the bare root is forwarded, so every
- * other route (the overview's own menu entry included, which must not be "") stays reachable. Lives
- * outside the overview's view, so that view needs no knowledge of dashboards.
+ * Opens the user's home dashboard when they open Beacon at its bare address (after signing in, typing
+ * the address, reloading it) and chose one; otherwise the root route's own view, the overview, opens.
+ * Links inside Beacon to the root (the overview's menu entry) still open the overview, so it stays
+ * reachable. This listener is the whole hook: the overview's view needs no knowledge of dashboards.
  */
 @Component
 class HomePageRedirect implements VaadinServiceInitListener {
@@ -27,8 +29,9 @@ class HomePageRedirect implements VaadinServiceInitListener {
     }
 
     void forwardFromRoot(BeforeEnterEvent event) {
-        if (event.getLocation().getPath().isEmpty()) {
-            homePage.chosenRoute().ifPresent(event::forwardTo);
+        if (event.getLocation().getPath().isEmpty() && event.getTrigger() == NavigationTrigger.PAGE_LOAD) {
+            homePage.homeDashboard().ifPresent(id -> event.forwardTo(DashboardView.class,
+                    new RouteParameters(DashboardView.ID_PARAMETER, id.toString())));
         }
     }
 }

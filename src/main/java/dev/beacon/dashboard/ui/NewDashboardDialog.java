@@ -5,6 +5,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import dev.beacon.dashboard.Dashboard;
 import dev.beacon.dashboard.DashboardData;
 import dev.beacon.dashboard.DashboardService;
@@ -59,7 +60,7 @@ class NewDashboardDialog extends FormDialog {
         boolean saved = FormSubmission.succeeded(errors, () -> created[0] = dashboards.create(team.getValue().id(),
                 DashboardData.empty(name.getValue(), description.getValue(), visibility.getValue())));
         if (saved) {
-            UI.getCurrent().navigate(DashboardView.route(created[0].id()) + "?edit");
+            UI.getCurrent().navigate(DashboardView.route(created[0].id()), QueryParameters.of("edit", ""));
         }
         return saved;
     }

@@ -37,7 +37,7 @@ class PanelDialog extends FormDialog {
 
     PanelDialog(Panel original, List<ModelRef> choices, Function<List<ModelRef>, List<String>> scoreNames,
                 Consumer<Panel> onSave) {
-        super(original == null ? "Add panel" : "Edit panel", original == null ? "Add panel" : "Apply");
+        super(original == null ? "Add panel" : "Edit panel", original == null ? "Add to dashboard" : "Apply");
         this.original = original;
         this.scoreNames = scoreNames;
         this.onSave = onSave;
@@ -58,7 +58,8 @@ class PanelDialog extends FormDialog {
         models.setHelperText(original != null && original.hiddenModels() > 0
                 ? original.hiddenModels() + " more on this panel that you cannot see; they stay on it" : null);
         errors.bind("title", title).bind("models", models).bind("scoreName", scoreName);
-        form.add(title, metric, scoreName, aggregation, chart, models);
+        title.setHelperText("Optional");
+        form.add(models, metric, scoreName, chart, aggregation, title);
 
         metric.addValueChangeListener(e -> offerFitting());
         chart.addValueChangeListener(e -> offerAggregations());
@@ -110,7 +111,8 @@ class PanelDialog extends FormDialog {
                 .filter(a -> chart.getValue() == ChartType.HEATMAP ? a == Aggregation.DISTRIBUTION : a != Aggregation.DISTRIBUTION)
                 .toList();
         aggregation.setItems(fitting);
-        aggregation.setValue(fitting.contains(before) ? before : fitting.getFirst());
+        aggregation.setValue(fitting.contains(before) ? before
+                : fitting.contains(chosen.defaultAggregation()) ? chosen.defaultAggregation() : fitting.getFirst());
     }
 
     private void offerScoreNames() {
