@@ -1,5 +1,6 @@
 package dev.beacon.dashboard.ui;
 
+import dev.beacon.dashboard.Aggregation;
 import dev.beacon.shared.ui.chart.ValueFormat;
 
 import java.util.Locale;
@@ -12,14 +13,15 @@ import java.util.Locale;
  */
 record DisplayUnit(String unit, double scale, ValueFormat format) {
 
-    static DisplayUnit of(String unit) {
+    static DisplayUnit of(String unit, Aggregation aggregation) {
+        if (aggregation == Aggregation.SUM) {
+            return new DisplayUnit(unit, 1, ValueFormat.of(unit, 0));
+        }
         return switch (unit) {
             case "ms" -> new DisplayUnit(unit, 1, ValueFormat.of("ms", 0));
             case "ratio" -> new DisplayUnit(unit, 100, ValueFormat.of("%", 1));
             case "" -> new DisplayUnit(unit, 1, ValueFormat.of("", 3));
-            default -> unit.contains("/")
-                    ? new DisplayUnit(unit, 1, ValueFormat.of(unit, 1))
-                    : new DisplayUnit(unit, 1, ValueFormat.of(unit, unit.equals("requests") ? 1 : 0));
+            default -> new DisplayUnit(unit, 1, ValueFormat.of(unit, 1));
         };
     }
 
@@ -29,13 +31,29 @@ record DisplayUnit(String unit, double scale, ValueFormat format) {
 
     /** The figure as text, e.g. "812 ms", "1.25 s", "12.5 %", "3,210 tokens"; "—" for none. */
     String text(Double value) {
+        String suffix = suffix(value);
+        return suffix.isEmpty() ? number(value) : number(value) + " " + suffix;
+    }
+
+    /** The number of {@link #text}, e.g. "1.25" of "1.25 s". */
+    String number(Double value) {
         if (value == null || value.isNaN()) {
             return "—";
         }
         if (unit.equals("ms")) {
-            return value >= 1000 ? String.format(Locale.ENGLISH, "%.2f s", value / 1000) : String.format(Locale.ENGLISH, "%.0f ms", value);
+            return value >= 1000 ? String.format(Locale.ENGLISH, "%.2f", value / 1000) : String.format(Locale.ENGLISH, "%.0f", value);
         }
-        String number = String.format(Locale.ENGLISH, "%,." + format.decimals() + "f", scaled(value));
-        return format.unit().isEmpty() ? number : number + (format.unit().equals("%") ? " %" : " " + format.unit());
+        return String.format(Locale.ENGLISH, "%,." + format.decimals() + "f", scaled(value));
+    }
+
+    /** The unit of {@link #text}, e.g. "s" of "1.25 s"; empty for none. */
+    String suffix(Double value) {
+        if (value == null || value.isNaN()) {
+            return "";
+        }
+        if (unit.equals("ms")) {
+            return value >= 1000 ? "s" : "ms";
+        }
+        return format.unit();
     }
 }

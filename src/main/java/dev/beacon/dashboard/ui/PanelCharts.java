@@ -8,6 +8,7 @@ import dev.beacon.shared.ui.chart.ChartColor;
 import dev.beacon.shared.ui.chart.ChartOption;
 import dev.beacon.shared.ui.chart.DataZoom;
 import dev.beacon.shared.ui.chart.GaugeSeries;
+import dev.beacon.shared.ui.chart.Grid;
 import dev.beacon.shared.ui.chart.HeatCell;
 import dev.beacon.shared.ui.chart.HeatmapSeries;
 import dev.beacon.shared.ui.chart.Legend;
@@ -31,14 +32,21 @@ import java.util.stream.Collectors;
  */
 final class PanelCharts {
 
+    /**
+     * Around the plot: room for the undo-zoom button on top, and under it for the time labels and, below
+     * them, the legend. The y axis' labels fit in themselves (ECharts' outer bounds).
+     */
+    private static final Grid TIME_SERIES_GRID = new Grid(8, 16, 28, 56);
+
     private PanelCharts() {
     }
 
     static ChartOption timeSeries(Panel panel, PanelReading.Series reading) {
-        DisplayUnit unit = DisplayUnit.of(reading.unit());
+        DisplayUnit unit = DisplayUnit.of(reading.unit(), panel.aggregation());
         ChartOption.Builder chart = ChartOption.builder()
                 .tooltip(Tooltip.axis(unit.format()))
                 .legend(Legend.below())
+                .grid(TIME_SERIES_GRID)
                 .xAxis(Axis.time())
                 .yAxis(Axis.value(unit.format()))
                 .dataZoom(DataZoom.inside())
@@ -58,8 +66,8 @@ final class PanelCharts {
     }
 
     /** The new points of every series, for a refresh of a chart built by {@link #timeSeries}. */
-    static List<SeriesData> seriesData(PanelReading.Series reading) {
-        DisplayUnit unit = DisplayUnit.of(reading.unit());
+    static List<SeriesData> seriesData(Panel panel, PanelReading.Series reading) {
+        DisplayUnit unit = DisplayUnit.of(reading.unit(), panel.aggregation());
         return reading.series().stream()
                 .map(series -> new SeriesData(series.model().id().toString(), points(series.points(), unit)))
                 .toList();
@@ -83,7 +91,7 @@ final class PanelCharts {
 
     static ChartOption gauge(Panel panel, PanelReading.ModelFigure figure, DisplayUnit unit) {
         double max = unit.unit().equals("ratio") ? 100 : niceCeiling(maxOf(figure, unit));
-        GaugeSeries gauge = GaugeSeries.of(figure.model().id().toString(), figure.model().name(), 0, max, unit.format());
+        GaugeSeries gauge = GaugeSeries.of(figure.model().id().toString(), figure.model().name(), 0, max, unit.format()).compact();
         Double value = unit.scaled(figure.value());
         return ChartOption.builder()
                 .tooltip(Tooltip.item(unit.format()))

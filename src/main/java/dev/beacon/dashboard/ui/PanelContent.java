@@ -55,7 +55,7 @@ class PanelContent extends Div {
         }
         List<String> ids = series.series().stream().map(s -> s.model().id().toString()).toList();
         if (dataOnly && chart != null && ids.equals(seriesIds)) {
-            chart.setSeriesData(PanelCharts.seriesData(series));
+            chart.setSeriesData(PanelCharts.seriesData(panel, series));
         } else {
             showChart(PanelCharts.timeSeries(panel, series), ids, false, true);
         }
@@ -85,7 +85,7 @@ class PanelContent extends Div {
             noData();
             return;
         }
-        DisplayUnit unit = DisplayUnit.of(figures.unit());
+        DisplayUnit unit = DisplayUnit.of(figures.unit(), panel.aggregation());
         Div tiles = new Div();
         tiles.addClassName(panel.chart() == ChartType.GAUGE ? "beacon-gauges" : "beacon-stats");
         for (PanelReading.ModelFigure figure : figures.figures()) {
@@ -95,11 +95,12 @@ class PanelContent extends Div {
     }
 
     private static Div stat(Panel panel, PanelReading.ModelFigure figure, DisplayUnit unit) {
-        Span model = new Span(figure.model().name());
-        model.addClassName("beacon-stat-model");
-        Span value = new Span(unit.text(figure.value()));
+        String unitText = unit.suffix(figure.value());
+        Span suffix = new Span(unitText.isEmpty() ? "" : " " + unitText);
+        suffix.addClassName("beacon-stat-unit");
+        Span value = new Span(new Span(unit.number(figure.value())), suffix);
         value.addClassName("beacon-stat-value");
-        Div stat = new Div(model, value, Sparkline.of(figure.sparkline(),
+        Div stat = new Div(modelName(figure), value, StatSparkline.of(figure.sparkline(),
                 panel.displayTitle() + " of " + figure.model().name() + " over the range"));
         stat.addClassName("beacon-stat");
         return stat;
@@ -108,10 +109,17 @@ class PanelContent extends Div {
     private static Div gauge(Panel panel, PanelReading.ModelFigure figure, DisplayUnit unit) {
         EChart gauge = new EChart(PanelCharts.gauge(panel, figure, unit));
         gauge.setWidthFull();
-        gauge.setHeight("100%");
-        Div box = new Div(gauge);
+        gauge.addClassName("beacon-gauge-chart");
+        Div box = new Div(modelName(figure), gauge);
         box.addClassName("beacon-gauge");
         return box;
+    }
+
+    private static Span modelName(PanelReading.ModelFigure figure) {
+        Span name = new Span(figure.model().name());
+        name.addClassName("beacon-stat-model");
+        name.setTitle(figure.model().name() + " (" + figure.model().teamName() + ")");
+        return name;
     }
 
     private void noData() {

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The line under a panel's title: how the figures are made, and what the reader cannot see. */
+/**
+ * The line under a panel's title: how the figures are made (the aggregation only when a title of the
+ * editor's own hides it), and what the reader cannot see.
+ */
 final class PanelNotes {
 
     private PanelNotes() {
@@ -16,12 +19,12 @@ final class PanelNotes {
 
     static String subtitle(Panel panel, PanelReading reading) {
         List<String> notes = new ArrayList<>();
-        if (panel.metric() != PanelMetric.SCORE && panel.metric().aggregations().size() > 1) {
+        if (!panel.title().isBlank() && panel.metric() != PanelMetric.SCORE && panel.metric().aggregations().size() > 1) {
             notes.add(panel.aggregation().label().toLowerCase());
         }
         switch (reading) {
             case PanelReading.Series series -> {
-                notes.add("per " + step(series.step()));
+                notes.add("a point per " + step(series.step()));
                 if (series.bucketed()) {
                     notes.add("percentiles from histogram buckets");
                 }

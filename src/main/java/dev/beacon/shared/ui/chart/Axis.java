@@ -12,8 +12,15 @@ import java.util.Objects;
 public record Axis(String type, String name, Number min, Number max, String position, List<Object> data,
                    Boolean boundaryGap, Label axisLabel, Pointer axisPointer) {
 
-    /** How the axis' tick labels are formatted. */
-    public record Label(Format formatter) {
+    /**
+     * How the axis' tick labels are formatted. Short time labels leave out those that would overlap:
+     * ECharts places a time axis' ticks by the time span alone, so a narrow chart would pile them up.
+     */
+    public record Label(Format formatter, Boolean hideOverlap) {
+
+        public Label(Format formatter) {
+            this(formatter, TimeFormat.SHORT.equals(formatter) ? Boolean.TRUE : null);
+        }
     }
 
     /** How the value under the pointer is shown (in the tooltip's heading, for the x axis). */

@@ -11,12 +11,12 @@ import java.util.Locale;
  * A small line of a figure's course over the range, drawn as SVG on the server: no chart library, no
  * axes, just the shape. Gaps (spans without data) break the line. Takes the text colour of its box.
  */
-final class Sparkline {
+final class StatSparkline {
 
     static final int WIDTH = 200;
     static final int HEIGHT = 40;
 
-    private Sparkline() {
+    private StatSparkline() {
     }
 
     static Svg of(List<SeriesPoint> points, String description) {
