@@ -27,6 +27,7 @@ class DashboardActions extends HorizontalLayout {
     private final Button favourite = new Button();
     private final Button home = new Button();
     private Button edit;
+    private Button delete;
 
     DashboardActions(Dashboard dashboard, DashboardService dashboards, DashboardPreferences preferences,
                      DashboardTransfer transfer, Runnable onEdit) {
@@ -49,16 +50,17 @@ class DashboardActions extends HorizontalLayout {
         add(new Button("Export JSON", VaadinIcon.DOWNLOAD_ALT.create(),
                 e -> new ExportDialog(dashboard.name(), transfer.exportJson(dashboard.id())).open()), home);
         if (dashboard.editable()) {
-            Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete(dashboards));
+            delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete(dashboards));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(delete);
         }
     }
 
-    /** While the dashboard is being edited, its Edit button has nothing left to do. */
+    /** While the dashboard is being edited, Edit has nothing left to do and Delete waits until the draft is saved or discarded. */
     void setEditing(boolean editing) {
         if (edit != null) {
             edit.setVisible(!editing);
+            delete.setVisible(!editing);
         }
     }
 

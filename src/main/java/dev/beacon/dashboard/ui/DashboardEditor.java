@@ -76,6 +76,11 @@ class DashboardEditor extends Div {
         showState();
     }
 
+    /** Whether the draft holds changes that are not saved yet. */
+    boolean hasUnsavedChanges() {
+        return isVisible() && dirty;
+    }
+
     /** The draft differs from what is saved. */
     void changed() {
         dirty = true;

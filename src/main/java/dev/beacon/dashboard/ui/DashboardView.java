@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -27,6 +29,7 @@ import dev.beacon.dashboard.PanelDataService;
 import dev.beacon.dashboard.Visibility;
 import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.ui.Badges;
+import dev.beacon.shared.ui.ConfirmDialogs;
 import dev.beacon.shared.ui.EmptyState;
 import dev.beacon.shared.ui.RoutePatterns;
 import dev.beacon.shared.ui.UserTime;
@@ -45,7 +48,7 @@ import java.time.Instant;
 @Route("dashboards/:" + DashboardView.ID_PARAMETER + RoutePatterns.UUID)
 @StyleSheet("context://dashboards.css")
 @PermitAll
-class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class DashboardView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID_PARAMETER = "dashboardId";
 
@@ -98,6 +101,16 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         build();
         if (query.getParameters().containsKey("edit") && dashboard.editable()) {
             startEditing();
+        }
+    }
+
+    /** Leaving with unsaved changes asks first; the draft stays if the user stays. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editor != null && editor.hasUnsavedChanges()) {
+            BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+            ConfirmDialogs.confirmDestructive("Leave without saving?", "Your changes to this dashboard are not saved.",
+                    "Discard changes", leave::proceed);
         }
     }
 

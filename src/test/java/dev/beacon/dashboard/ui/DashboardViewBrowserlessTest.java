@@ -207,6 +207,40 @@ class DashboardViewBrowserlessTest extends ViewTest {
         assertThat(cards()).extracting(card -> card.panel().displayTitle()).containsExactly("Latency p95");
     }
 
+    @Test
+    void leaving_with_unsaved_changes_asks_first_and_staying_keeps_the_draft() {
+        Dashboard built = fixtures.as(editor, () -> dashboards.create(team.id(), dashboard("draft", Visibility.TEAM, latencyLine(model))));
+        signIn(editor);
+        open(built, "edit");
+        tool("Wider", "Latency p95");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(DashboardListView.class);
+
+        ConfirmDialog ask = find(ConfirmDialog.class).withCondition(ConfirmDialog::isOpened).single();
+        assertThat(test(ask).getHeader()).isEqualTo("Leave without saving?");
+        test(ask).cancel();
+        assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+        assertThat(cards().getFirst().panel().width()).isEqualTo(7);
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(DashboardListView.class);
+        test(find(ConfirmDialog.class).withCondition(ConfirmDialog::isOpened).single()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(DashboardListView.class);
+        assertThat(fixtures.as(viewer, () -> dashboards.get(built.id())).panels().getFirst().width()).isEqualTo(6);
+    }
+
+    @Test
+    void export_shows_the_dashboard_as_json_of_format_version_1_with_its_models_by_id_and_name() {
+        Dashboard built = fixtures.as(editor, () -> dashboards.create(team.id(), dashboard("exported", Visibility.TEAM, latencyLine(model))));
+        signIn(viewer);
+        open(built, "");
+
+        click("Export JSON");
+
+        String json = find(com.vaadin.flow.component.textfield.TextArea.class).withLabel("Dashboard JSON (format version 1)").single().getValue();
+        assertThat(json).contains("\"formatVersion\" : 1", "\"name\" : \"" + built.name() + "\"", "\"metric\" : \"latency\"",
+                "\"id\" : \"" + model.id() + "\"", "\"name\" : \"" + model.data().name() + "\"");
+    }
+
     /** What typing Beacon's bare address, reloading it, or arriving after sign-in does: a page load of the root. */
     private void openBeaconAtItsAddress() {
         var ui = com.vaadin.flow.component.UI.getCurrent();
