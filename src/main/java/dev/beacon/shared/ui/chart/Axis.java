@@ -1,5 +1,7 @@
 package dev.beacon.shared.ui.chart;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,14 +14,16 @@ import java.util.Objects;
 public record Axis(String type, String name, Number min, Number max, String position, List<Object> data,
                    Boolean boundaryGap, Label axisLabel, Pointer axisPointer) {
 
-    /**
-     * How the axis' tick labels are formatted. Short time labels leave out those that would overlap:
-     * ECharts places a time axis' ticks by the time span alone, so a narrow chart would pile them up.
-     */
-    public record Label(Format formatter, Boolean hideOverlap) {
+    /** How the axis' tick labels are formatted. */
+    public record Label(Format formatter) {
 
-        public Label(Format formatter) {
-            this(formatter, TimeFormat.SHORT.equals(formatter) ? Boolean.TRUE : null);
+        /**
+         * Labels that would overlap are left out: a time axis otherwise crowds a month's first day and the
+         * window's first hour next to its regular ticks (e.g. "19:00", "11-01" and "11-02" on top of each other).
+         */
+        @JsonProperty("hideOverlap")
+        public boolean hideOverlap() {
+            return true;
         }
     }
 
