@@ -21,7 +21,7 @@ public record Dashboard(DashboardId id, int version, TeamId team, String teamNam
     }
 
     /** What its editor starts from: the settings and the panels with the models this user sees. */
-    public DashboardData toData() {
-        return new DashboardData(name, description, visibility, panels.stream().map(Panel::toData).toList());
+    public DashboardDefinition toDefinition() {
+        return new DashboardDefinition(name, description, visibility, panels.stream().map(Panel::toData).toList());
     }
 }

@@ -23,7 +23,7 @@ class DashboardAudit {
         this.auditLog = auditLog;
     }
 
-    void created(TeamId team, DashboardId id, DashboardData data, Map<String, String> origin) {
+    void created(TeamId team, DashboardId id, DashboardDefinition data, Map<String, String> origin) {
         Map<String, Object> state = snapshot(data);
         state.put("visibility", data.visibility().apiName());
         state.putAll(origin);
@@ -31,7 +31,7 @@ class DashboardAudit {
     }
 
     /** The changed settings and panels; a change of who may open it is a "SHARED" entry of its own. */
-    void updated(TeamId team, DashboardId id, DashboardData before, DashboardData after) {
+    void updated(TeamId team, DashboardId id, DashboardDefinition before, DashboardDefinition after) {
         AuditSubject subject = subject(team, id, after.name());
         auditLog.updated(subject, snapshot(before), snapshot(after));
         if (before.visibility() != after.visibility()) {
@@ -41,7 +41,7 @@ class DashboardAudit {
         }
     }
 
-    void deleted(TeamId team, DashboardId id, DashboardData data) {
+    void deleted(TeamId team, DashboardId id, DashboardDefinition data) {
         Map<String, Object> state = snapshot(data);
         state.put("visibility", data.visibility().apiName());
         auditLog.deleted(subject(team, id, data.name()), state);
@@ -51,7 +51,7 @@ class DashboardAudit {
         return new AuditSubject(team, DashboardAccess.DASHBOARD, id.toString(), name);
     }
 
-    private static Map<String, Object> snapshot(DashboardData data) {
+    private static Map<String, Object> snapshot(DashboardDefinition data) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("name", data.name());
         state.put("description", data.description());

@@ -14,28 +14,28 @@ final class DashboardChecks {
     private DashboardChecks() {
     }
 
-    static void require(DashboardData data) {
+    static void require(DashboardDefinition data) {
         Map<String, String> problems = problems(data);
         if (!problems.isEmpty()) {
             throw new InvalidDashboardException(problems);
         }
     }
 
-    static Map<String, String> problems(DashboardData data) {
+    static Map<String, String> problems(DashboardDefinition data) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (data.name() == null || data.name().isEmpty()) {
             problems.put("name", "Enter a name");
-        } else if (data.name().length() > DashboardData.MAX_NAME) {
-            problems.put("name", "Use at most " + DashboardData.MAX_NAME + " characters");
+        } else if (data.name().length() > DashboardDefinition.MAX_NAME) {
+            problems.put("name", "Use at most " + DashboardDefinition.MAX_NAME + " characters");
         }
-        if (data.description().length() > DashboardData.MAX_DESCRIPTION) {
-            problems.put("description", "Use at most " + DashboardData.MAX_DESCRIPTION + " characters");
+        if (data.description().length() > DashboardDefinition.MAX_DESCRIPTION) {
+            problems.put("description", "Use at most " + DashboardDefinition.MAX_DESCRIPTION + " characters");
         }
         if (data.visibility() == null) {
             problems.put("visibility", "Choose who may open the dashboard: team or everyone");
         }
-        if (data.panels().size() > DashboardData.MAX_PANELS) {
-            problems.put("panels", "Use at most " + DashboardData.MAX_PANELS + " panels");
+        if (data.panels().size() > DashboardDefinition.MAX_PANELS) {
+            problems.put("panels", "Use at most " + DashboardDefinition.MAX_PANELS + " panels");
         }
         for (int i = 0; i < data.panels().size(); i++) {
             PanelData panel = data.panels().get(i);

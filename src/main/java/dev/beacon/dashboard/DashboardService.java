@@ -70,15 +70,15 @@ public class DashboardService {
     }
 
     @Transactional
-    public Dashboard create(TeamId team, DashboardData data) {
+    public Dashboard create(TeamId team, DashboardDefinition data) {
         return create(team, data, Map.of());
     }
 
     /** Creates the dashboard; {@code origin} says where it came from in its audit entry, e.g. a copy or an import. */
     @Transactional
-    Dashboard create(TeamId team, DashboardData data, Map<String, String> origin) {
+    Dashboard create(TeamId team, DashboardDefinition data, Map<String, String> origin) {
         access.requireEditorOf(team);
-        DashboardData checked = checked(data, List.of());
+        DashboardDefinition checked = checked(data, List.of());
         DashboardId id;
         try {
             id = repository.insert(team, checked, currentUser.id(), clock.instant());
@@ -92,10 +92,10 @@ public class DashboardService {
 
     /** Saves settings and panels if nobody else saved the dashboard since {@code version} was read. */
     @Transactional
-    public Dashboard update(DashboardId id, int version, DashboardData data) {
+    public Dashboard update(DashboardId id, int version, DashboardDefinition data) {
         DashboardHeader header = access.requireEditable(id);
         StoredDashboard before = query.find(id, currentUser.id()).orElseThrow(() -> new NotFoundException(DashboardAccess.DASHBOARD));
-        DashboardData checked = checked(data, before.panels());
+        DashboardDefinition checked = checked(data, before.panels());
         try {
             if (!repository.update(id, version, checked, currentUser.id(), clock.instant())) {
                 throw new StaleDataException("This dashboard");
@@ -104,7 +104,7 @@ public class DashboardService {
             throw duplicateName();
         }
         repository.replacePanels(id, checked.panels());
-        audit.updated(header.team(), id, before.toData(), checked);
+        audit.updated(header.team(), id, before.toDefinition(), checked);
         return get(id);
     }
 
@@ -115,7 +115,7 @@ public class DashboardService {
         if (!repository.delete(id, version)) {
             throw new StaleDataException("This dashboard");
         }
-        audit.deleted(header.team(), id, before.toData());
+        audit.deleted(header.team(), id, before.toDefinition());
     }
 
     /**
@@ -130,7 +130,7 @@ public class DashboardService {
                 .filter(panel -> !panel.models().isEmpty())
                 .map(panel -> panel.toData().withId(null))
                 .toList();
-        DashboardData copy = new DashboardData(copyName, source.description(), source.visibility(), panels);
+        DashboardDefinition copy = new DashboardDefinition(copyName, source.description(), source.visibility(), panels);
         return create(team, copy, Map.of("copiedFrom", source.name()));
     }
 
@@ -148,9 +148,9 @@ public class DashboardService {
                 .toList();
     }
 
-    private DashboardData checked(DashboardData data, List<StoredPanel> stored) {
+    private DashboardDefinition checked(DashboardDefinition data, List<StoredPanel> stored) {
         PanelModels.Resolved resolved = panelModels.resolve(data.panels(), stored, access.teamsWhoseModelsICanSee());
-        DashboardData merged = data.withPanels(resolved.panels());
+        DashboardDefinition merged = data.withPanels(resolved.panels());
         Map<String, String> problems = new LinkedHashMap<>(DashboardChecks.problems(merged));
         resolved.problems().forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {

@@ -77,7 +77,7 @@ public class DashboardTransfer {
         access.requireEditorOf(team);
         DashboardDocument document = DocumentReader.read(json);
         Map<String, String> problems = new LinkedHashMap<>();
-        DashboardData data = new DocumentData(visibleModels(), team, problems).from(document,
+        DashboardDefinition data = new DocumentData(visibleModels(), team, problems).from(document,
                 name == null || name.isBlank() ? document.name() : name.strip());
         if (!problems.isEmpty()) {
             throw new InvalidDashboardException(problems);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Turns a read {@link DashboardDocument} into {@link DashboardData} for a team, finding each model among
+ * Turns a read {@link DashboardDocument} into {@link DashboardDefinition} for a team, finding each model among
  * those the importing user can see: by id; else by name (and team, if given), preferring the target
  * team's model of that name. Problems are collected under their field; nothing tells a model that exists
  * but is hidden from one that does not exist.
@@ -28,7 +28,7 @@ final class DocumentData {
         this.problems = problems;
     }
 
-    DashboardData from(DashboardDocument document, String name) {
+    DashboardDefinition from(DashboardDocument document, String name) {
         Visibility visibility = Visibility.ofApiName(document.visibility()).orElse(null);
         if (visibility == null) {
             problems.put("visibility", "Use team or everyone");
@@ -37,7 +37,7 @@ final class DocumentData {
         for (int i = 0; i < document.panels().size(); i++) {
             panels.add(panel(document.panels().get(i), "panels[" + i + "]."));
         }
-        return new DashboardData(name, document.description(), visibility == null ? Visibility.TEAM : visibility, panels);
+        return new DashboardDefinition(name, document.description(), visibility == null ? Visibility.TEAM : visibility, panels);
     }
 
     private PanelData panel(DashboardDocument.DocumentPanel panel, String prefix) {

@@ -20,9 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.beacon.dashboard.DashboardTestData.dashboard;
-import static dev.beacon.dashboard.DashboardTestData.latencyLine;
-import static dev.beacon.dashboard.DashboardTestData.requestsStat;
+import static dev.beacon.dashboard.SharedDashboardTestData.dashboard;
+import static dev.beacon.dashboard.SharedDashboardTestData.latencyLine;
+import static dev.beacon.dashboard.SharedDashboardTestData.requestsStat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +64,7 @@ class DashboardServiceTest {
         assertThat(seen.panels().getFirst().models()).extracting(ModelRef::name).containsExactly(model.data().name());
         assertThat(seen.editable()).isFalse();
         assertThat(fixtures.as(editor, () -> dashboards.get(created.id())).editable()).isTrue();
-        assertThatThrownBy(() -> fixtures.as(viewer, () -> dashboards.update(created.id(), seen.version(), seen.toData().withName("mine"))))
+        assertThatThrownBy(() -> fixtures.as(viewer, () -> dashboards.update(created.id(), seen.version(), seen.toDefinition().withName("mine"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixtures.as(viewer, () -> dashboards.delete(created.id(), seen.version())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -103,7 +103,7 @@ class DashboardServiceTest {
         assertThat(seen.panels().getFirst().hiddenModels()).isEqualTo(1);
         assertThat(fixtures.as(outsider, () -> dashboards.list(shared.name(), false))).extracting(DashboardListItem::id)
                 .containsExactly(shared.id());
-        assertThatThrownBy(() -> fixtures.as(outsider, () -> dashboards.update(shared.id(), seen.version(), seen.toData())))
+        assertThatThrownBy(() -> fixtures.as(outsider, () -> dashboards.update(shared.id(), seen.version(), seen.toDefinition())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -114,10 +114,10 @@ class DashboardServiceTest {
         Dashboard created = fixtures.as(editor, () -> dashboards.create(team.id(), dashboard("race", Visibility.TEAM, latencyLine(model))));
         Dashboard readByOther = fixtures.as(otherEditor, () -> dashboards.get(created.id()));
 
-        fixtures.as(editor, () -> dashboards.update(created.id(), created.version(), created.toData().withName(created.name() + " first")));
+        fixtures.as(editor, () -> dashboards.update(created.id(), created.version(), created.toDefinition().withName(created.name() + " first")));
 
         assertThatThrownBy(() -> fixtures.as(otherEditor, () -> dashboards.update(created.id(), readByOther.version(),
-                readByOther.toData().withName(created.name() + " second"))))
+                readByOther.toDefinition().withName(created.name() + " second"))))
                 .isInstanceOf(StaleDataException.class).hasMessageContaining("changed by someone else");
         assertThat(fixtures.as(viewer, () -> dashboards.get(created.id())).name()).isEqualTo(created.name() + " first");
     }
@@ -158,13 +158,13 @@ class DashboardServiceTest {
         Dashboard seenByEditor = fixtures.as(editor, () -> dashboards.get(created.id()));
         assertThat(seenByEditor.panels().getFirst().models()).extracting(ModelRef::id).containsExactly(model.id());
         Dashboard saved = fixtures.as(editor, () -> dashboards.update(created.id(), seenByEditor.version(),
-                seenByEditor.toData().withName(created.name() + " renamed")));
+                seenByEditor.toDefinition().withName(created.name() + " renamed")));
 
         assertThat(fixtures.as(both, () -> dashboards.get(saved.id())).panels().getFirst().models())
                 .extracting(ModelRef::id).containsExactly(model.id(), hidden.id());
         PanelData addsHidden = latencyLine(model, hidden);
         assertThatThrownBy(() -> fixtures.as(editor, () -> dashboards.update(saved.id(), saved.version(),
-                saved.toData().withPanels(List.of(saved.toData().panels().getFirst(), addsHidden)))))
+                saved.toDefinition().withPanels(List.of(saved.toDefinition().panels().getFirst(), addsHidden)))))
                 .isInstanceOf(InvalidDashboardException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).asFieldErrors())
                         .containsEntry("panels[1].models", "No model you can see has the id " + hidden.id()));
@@ -188,7 +188,7 @@ class DashboardServiceTest {
     void creating_changing_sharing_and_deleting_are_audited_with_the_team() {
         Dashboard created = fixtures.as(editor, () -> dashboards.create(team.id(), dashboard("audited", Visibility.TEAM, latencyLine(model))));
         Dashboard shared = fixtures.as(editor, () -> dashboards.update(created.id(), created.version(),
-                new DashboardData(created.name(), "Now for everyone", Visibility.EVERYONE, created.toData().panels())));
+                new DashboardDefinition(created.name(), "Now for everyone", Visibility.EVERYONE, created.toDefinition().panels())));
         fixtures.as(editor, () -> dashboards.delete(shared.id(), shared.version()));
 
         List<AuditEntry> entries = fixtures.asAdmin(() -> audit.find(new AuditFilter(team.id(), created.name(), "Dashboard"), 0, 10));

@@ -72,7 +72,7 @@ class DashboardApiController {
         if (request.teamId() == null) {
             throw new InvalidInputException("teamId", "Name the team the dashboard belongs to");
         }
-        return created(dashboards.create(new TeamId(request.teamId()), request.toData()));
+        return created(dashboards.create(new TeamId(request.teamId()), request.toDefinition()));
     }
 
     @PutMapping("/{id}")
@@ -82,7 +82,7 @@ class DashboardApiController {
         if (request.version() == null) {
             throw new InvalidInputException("version", VERSION_NEEDED);
         }
-        return DashboardResource.of(dashboards.update(new DashboardId(id), request.version(), request.toData()));
+        return DashboardResource.of(dashboards.update(new DashboardId(id), request.version(), request.toDefinition()));
     }
 
     @DeleteMapping("/{id}")

@@ -2,7 +2,7 @@ package dev.beacon.dashboard.api;
 
 import dev.beacon.dashboard.Aggregation;
 import dev.beacon.dashboard.ChartType;
-import dev.beacon.dashboard.DashboardData;
+import dev.beacon.dashboard.DashboardDefinition;
 import dev.beacon.dashboard.InvalidDashboardException;
 import dev.beacon.dashboard.PanelData;
 import dev.beacon.dashboard.PanelId;
@@ -32,7 +32,7 @@ record DashboardRequest(UUID teamId, Integer version, String name, String descri
     }
 
     /** The request as the service takes it; unknown names are refused here, each under its field. */
-    DashboardData toData() {
+    DashboardDefinition toDefinition() {
         Map<String, String> problems = new LinkedHashMap<>();
         Visibility chosen = visibility == null ? Visibility.TEAM : known(visibility, "visibility", Visibility::ofApiName,
                 Visibility.values(), problems);
@@ -44,7 +44,7 @@ record DashboardRequest(UUID teamId, Integer version, String name, String descri
         if (!problems.isEmpty()) {
             throw new InvalidDashboardException(problems);
         }
-        return new DashboardData(name, description, chosen, data);
+        return new DashboardDefinition(name, description, chosen, data);
     }
 
     private static PanelData panel(PanelRequest panel, String prefix, Map<String, String> problems) {

@@ -1,6 +1,6 @@
 package dev.beacon.dashboard.internal;
 
-import dev.beacon.dashboard.DashboardData;
+import dev.beacon.dashboard.DashboardDefinition;
 import dev.beacon.dashboard.DashboardId;
 import dev.beacon.dashboard.PanelData;
 import dev.beacon.shared.ModelId;
@@ -31,7 +31,7 @@ public class JooqDashboardRepository {
         this.db = db;
     }
 
-    public DashboardId insert(TeamId team, DashboardData data, UserId author, Instant now) {
+    public DashboardId insert(TeamId team, DashboardDefinition data, UserId author, Instant now) {
         return db.insertInto(DASHBOARD)
                 .set(DASHBOARD.TEAM_ID, team)
                 .set(DASHBOARD.NAME, data.name())
@@ -46,7 +46,7 @@ public class JooqDashboardRepository {
     }
 
     /** Saves the settings if the version still matches; returns false when someone else saved first. */
-    public boolean update(DashboardId id, int version, DashboardData data, UserId author, Instant now) {
+    public boolean update(DashboardId id, int version, DashboardDefinition data, UserId author, Instant now) {
         return db.update(DASHBOARD)
                 .set(DASHBOARD.NAME, data.name())
                 .set(DASHBOARD.DESCRIPTION, data.description())

@@ -1,6 +1,6 @@
 package dev.beacon.dashboard.internal;
 
-import dev.beacon.dashboard.DashboardData;
+import dev.beacon.dashboard.DashboardDefinition;
 import dev.beacon.dashboard.DashboardId;
 import dev.beacon.dashboard.Visibility;
 import dev.beacon.shared.TeamId;
@@ -14,7 +14,7 @@ public record StoredDashboard(DashboardId id, int version, TeamId team, String t
                               boolean favourite, boolean home) {
 
     /** Settings and panels with every model, for audit entries and as the basis of a save. */
-    public DashboardData toData() {
-        return new DashboardData(name, description, visibility, panels.stream().map(StoredPanel::toData).toList());
+    public DashboardDefinition toDefinition() {
+        return new DashboardDefinition(name, description, visibility, panels.stream().map(StoredPanel::toData).toList());
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.beacon.dashboard.Dashboard;
-import dev.beacon.dashboard.DashboardData;
+import dev.beacon.dashboard.DashboardDefinition;
 import dev.beacon.dashboard.DashboardService;
 import dev.beacon.dashboard.InvalidDashboardException;
 import dev.beacon.dashboard.ModelRef;
@@ -40,7 +40,7 @@ class DashboardEditor extends Div {
     private final Consumer<Dashboard> onSaved;
     private final Dashboard dashboard;
     private final Span state = new Span();
-    private DashboardData settings;
+    private DashboardDefinition settings;
     private List<ModelRef> modelChoices;
     private boolean dirty;
 
@@ -52,7 +52,7 @@ class DashboardEditor extends Div {
         this.dashboard = dashboard;
         this.grid = grid;
         this.onSaved = onSaved;
-        this.settings = dashboard.toData();
+        this.settings = dashboard.toDefinition();
         addClassName("beacon-dashboard-editor");
         setVisible(false);
         Button add = new Button("Add panel", VaadinIcon.PLUS.create(), e -> addPanel());
@@ -96,7 +96,7 @@ class DashboardEditor extends Div {
     }
 
     private void save() {
-        DashboardData data = new DashboardData(settings.name(), settings.description(), settings.visibility(),
+        DashboardDefinition data = new DashboardDefinition(settings.name(), settings.description(), settings.visibility(),
                 grid.panels().stream().map(Panel::toData).toList());
         Dashboard[] stored = new Dashboard[1];
         boolean saved = FormSubmission.succeeded(new FieldErrors(), () -> {

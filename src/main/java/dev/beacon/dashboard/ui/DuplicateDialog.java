@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.dashboard.Dashboard;
-import dev.beacon.dashboard.DashboardData;
+import dev.beacon.dashboard.DashboardDefinition;
 import dev.beacon.dashboard.DashboardService;
 import dev.beacon.registry.TeamChoice;
 import dev.beacon.shared.ui.FormDialog;
@@ -29,8 +29,8 @@ class DuplicateDialog extends FormDialog {
         team.setItems(teams);
         team.setItemLabelGenerator(TeamChoice::name);
         team.setValue(teams.stream().filter(t -> t.id().equals(source.team())).findFirst().orElse(teams.getFirst()));
-        name.setMaxLength(DashboardData.MAX_NAME);
-        name.setValue(("Copy of " + source.name()).substring(0, Math.min(DashboardData.MAX_NAME, source.name().length() + 8)));
+        name.setMaxLength(DashboardDefinition.MAX_NAME);
+        name.setValue(("Copy of " + source.name()).substring(0, Math.min(DashboardDefinition.MAX_NAME, source.name().length() + 8)));
         errors.bind("name", name);
         form.add(team, name);
         if (source.panels().stream().anyMatch(panel -> panel.hiddenModels() > 0)) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.beacon.dashboard.Dashboard;
-import dev.beacon.dashboard.DashboardData;
+import dev.beacon.dashboard.DashboardDefinition;
 import dev.beacon.dashboard.DashboardTransfer;
 import dev.beacon.registry.TeamChoice;
 import dev.beacon.shared.InvalidInputException;
@@ -44,7 +44,7 @@ class ImportDialog extends FormDialog {
         team.setItems(teams);
         team.setItemLabelGenerator(TeamChoice::name);
         team.setValue(teams.getFirst());
-        name.setMaxLength(DashboardData.MAX_NAME);
+        name.setMaxLength(DashboardDefinition.MAX_NAME);
         name.setHelperText("Leave empty to use the name in the JSON");
         json.setHelperText("Exported from a dashboard (Export JSON), or written by hand: see docs/dashboard-json-format.md");
         json.setHeight("14rem");

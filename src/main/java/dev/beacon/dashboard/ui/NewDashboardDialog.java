@@ -7,7 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.beacon.dashboard.Dashboard;
-import dev.beacon.dashboard.DashboardData;
+import dev.beacon.dashboard.DashboardDefinition;
 import dev.beacon.dashboard.DashboardService;
 import dev.beacon.dashboard.Visibility;
 import dev.beacon.registry.TeamChoice;
@@ -32,9 +32,9 @@ class NewDashboardDialog extends FormDialog {
         team.setItems(teams);
         team.setItemLabelGenerator(TeamChoice::name);
         team.setValue(teams.getFirst());
-        name.setMaxLength(DashboardData.MAX_NAME);
+        name.setMaxLength(DashboardDefinition.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
-        description.setMaxLength(DashboardData.MAX_DESCRIPTION);
+        description.setMaxLength(DashboardDefinition.MAX_DESCRIPTION);
         errors.bind("name", name).bind("description", description).bind("visibility", visibility);
         form.add(team, name, description, visibility);
         keepEnterIn(description, team);
@@ -58,7 +58,7 @@ class NewDashboardDialog extends FormDialog {
     protected boolean save() {
         Dashboard[] created = new Dashboard[1];
         boolean saved = FormSubmission.succeeded(errors, () -> created[0] = dashboards.create(team.getValue().id(),
-                DashboardData.empty(name.getValue(), description.getValue(), visibility.getValue())));
+                DashboardDefinition.empty(name.getValue(), description.getValue(), visibility.getValue())));
         if (saved) {
             UI.getCurrent().navigate(DashboardView.route(created[0].id()), QueryParameters.of("edit", ""));
         }

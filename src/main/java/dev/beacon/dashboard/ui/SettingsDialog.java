@@ -3,7 +3,7 @@ package dev.beacon.dashboard.ui;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.beacon.dashboard.DashboardData;
+import dev.beacon.dashboard.DashboardDefinition;
 import dev.beacon.dashboard.Visibility;
 import dev.beacon.shared.ui.FormDialog;
 
@@ -15,16 +15,16 @@ class SettingsDialog extends FormDialog {
     private final TextField name = new TextField("Name");
     private final TextArea description = new TextArea("Description");
     private final RadioButtonGroup<Visibility> visibility = NewDashboardDialog.visibilityChoice();
-    private final DashboardData draft;
-    private final Consumer<DashboardData> onApply;
+    private final DashboardDefinition draft;
+    private final Consumer<DashboardDefinition> onApply;
 
-    SettingsDialog(DashboardData draft, Consumer<DashboardData> onApply) {
+    SettingsDialog(DashboardDefinition draft, Consumer<DashboardDefinition> onApply) {
         super("Dashboard settings", "Apply");
         this.draft = draft;
         this.onApply = onApply;
-        name.setMaxLength(DashboardData.MAX_NAME);
+        name.setMaxLength(DashboardDefinition.MAX_NAME);
         name.setValue(draft.name());
-        description.setMaxLength(DashboardData.MAX_DESCRIPTION);
+        description.setMaxLength(DashboardDefinition.MAX_DESCRIPTION);
         description.setValue(draft.description());
         visibility.setValue(draft.visibility());
         errors.bind("name", name);
@@ -41,7 +41,7 @@ class SettingsDialog extends FormDialog {
         if (name.getValue().isBlank()) {
             return !errors.show("name", "Enter a name");
         }
-        onApply.accept(new DashboardData(name.getValue(), description.getValue(), visibility.getValue(), draft.panels()));
+        onApply.accept(new DashboardDefinition(name.getValue(), description.getValue(), visibility.getValue(), draft.panels()));
         return true;
     }
 }

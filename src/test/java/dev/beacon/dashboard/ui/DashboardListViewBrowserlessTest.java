@@ -24,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import static dev.beacon.dashboard.DashboardTestData.dashboard;
-import static dev.beacon.dashboard.DashboardTestData.latencyLine;
+import static dev.beacon.dashboard.SharedDashboardTestData.dashboard;
+import static dev.beacon.dashboard.SharedDashboardTestData.latencyLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardListViewBrowserlessTest extends ViewTest {

@@ -10,7 +10,7 @@ import dev.beacon.ViewTest;
 import dev.beacon.dashboard.Aggregation;
 import dev.beacon.dashboard.ChartType;
 import dev.beacon.dashboard.Dashboard;
-import dev.beacon.dashboard.DashboardData;
+import dev.beacon.dashboard.DashboardDefinition;
 import dev.beacon.dashboard.DashboardPreferences;
 import dev.beacon.dashboard.DashboardService;
 import dev.beacon.dashboard.Panel;
@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static dev.beacon.dashboard.DashboardTestData.dashboard;
-import static dev.beacon.dashboard.DashboardTestData.latencyLine;
-import static dev.beacon.dashboard.DashboardTestData.requestsStat;
+import static dev.beacon.dashboard.SharedDashboardTestData.dashboard;
+import static dev.beacon.dashboard.SharedDashboardTestData.latencyLine;
+import static dev.beacon.dashboard.SharedDashboardTestData.requestsStat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,7 +110,7 @@ class DashboardViewBrowserlessTest extends ViewTest {
         signIn(editor);
         open(built, "edit");
         fixtures.as(editor, () -> dashboards.update(built.id(), built.version(),
-                new DashboardData(built.name() + " (theirs)", "", Visibility.TEAM, built.toData().panels())));
+                new DashboardDefinition(built.name() + " (theirs)", "", Visibility.TEAM, built.toDefinition().panels())));
 
         tool("Wider", "Latency p95");
         click("Save dashboard");

@@ -11,7 +11,7 @@ import dev.beacon.Screen;
 import dev.beacon.TestFixtures;
 import dev.beacon.dashboard.Dashboard;
 import dev.beacon.dashboard.DashboardService;
-import dev.beacon.dashboard.DashboardTestData;
+import dev.beacon.dashboard.SharedDashboardTestData;
 import dev.beacon.dashboard.Visibility;
 import dev.beacon.registry.Model;
 import dev.beacon.security.Team;
@@ -126,7 +126,7 @@ class SharedDashboardJourneyTest extends BrowserTest {
         fixtures.member(team, editor, TeamRole.EDITOR);
         Model model = fixtures.model(team, "llama");
         Dashboard home = fixtures.as(editor, () -> dashboards.create(team.id(),
-                DashboardTestData.dashboard("Morning check", Visibility.TEAM, DashboardTestData.latencyLine(model))));
+                SharedDashboardTestData.dashboard("Morning check", Visibility.TEAM, SharedDashboardTestData.latencyLine(model))));
         Screen screen = new Screen(page);
         signIn(editor.username(), TestFixtures.PASSWORD);
         page.navigate("/dashboards/" + home.id());

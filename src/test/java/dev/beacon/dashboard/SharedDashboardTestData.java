@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Dashboards and panels for tests, with uniquely named dashboards. */
-public final class DashboardTestData {
+public final class SharedDashboardTestData {
 
-    private DashboardTestData() {
+    private SharedDashboardTestData() {
     }
 
     public static PanelData latencyLine(Model... models) {
@@ -20,8 +20,8 @@ public final class DashboardTestData {
         return PanelData.of("Requests", PanelMetric.REQUESTS, Aggregation.SUM, ChartType.STAT, ids(models));
     }
 
-    public static DashboardData dashboard(String prefix, Visibility visibility, PanelData... panels) {
-        return new DashboardData(dev.beacon.TestFixtures.unique(prefix), "Made by a test", visibility, List.of(panels));
+    public static DashboardDefinition dashboard(String prefix, Visibility visibility, PanelData... panels) {
+        return new DashboardDefinition(dev.beacon.TestFixtures.unique(prefix), "Made by a test", visibility, List.of(panels));
     }
 
     public static List<ModelId> ids(Model... models) {
