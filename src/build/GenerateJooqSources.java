@@ -88,6 +88,12 @@ public class GenerateJooqSources {
         types.add(enumType("dev.beacon.security.TeamRole", "team_membership\\.role"));
         types.add(enumType("dev.beacon.registry.ModelRuntime", "model\\.runtime"));
         types.add(enumType("dev.beacon.registry.ModelStatus", "model\\.status"));
+        types.add(typedId("dev.beacon.dashboard.DashboardId", "dashboard_id"));
+        types.add(typedId("dev.beacon.dashboard.PanelId", "dashboard_panel_id"));
+        types.add(enumType("dev.beacon.dashboard.Visibility", "dashboard\\.visibility"));
+        types.add(enumType("dev.beacon.dashboard.Aggregation", "dashboard_panel\\.aggregation"));
+        types.add(enumType("dev.beacon.dashboard.ChartType", "dashboard_panel\\.chart"));
+        types.add(enumType("dev.beacon.dashboard.PanelMetric", "dashboard_panel\\.metric"));
         return types;
     }
 
@@ -98,8 +104,9 @@ public class GenerateJooqSources {
                 .withIncludeExpression("(?i:(.*\\.)?" + columnPattern + ")");
     }
 
-    static ForcedType typedId(String simpleName, String columnPattern) {
-        String type = "dev.beacon.shared." + simpleName;
+    /** A typed id of {@code dev.beacon.shared} by its simple name, or of a module by its full name. */
+    static ForcedType typedId(String name, String columnPattern) {
+        String type = name.contains(".") ? name : "dev.beacon.shared." + name;
         return new ForcedType()
                 .withUserType(type)
                 .withLambdaConverter(new LambdaConverter().withFrom(type + "::new").withTo(type + "::value"))

@@ -79,6 +79,10 @@ public class TestFixtures {
         asAdmin(() -> teams.putMember(team.id(), user.id(), role));
     }
 
+    public void removeMember(Team team, UserAccount user) {
+        asAdmin(() -> teams.removeMember(team.id(), user.id()));
+    }
+
     /** A team with one user of the given role in it. */
     public UserAccount memberOfNewTeam(String prefix, TeamRole role) {
         Team team = team(prefix);

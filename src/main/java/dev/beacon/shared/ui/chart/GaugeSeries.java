@@ -9,13 +9,14 @@ import java.util.Objects;
 /**
  * A dial for one current value between {@code min} and {@code max}, e.g. KV-cache use. Its arc can be
  * coloured by range (good up to a warning level, then warning, then critical); the number under the
- * needle shows the value with its unit.
+ * needle shows the value with its unit. {@link #compact()} makes it fit small tiles.
  */
 public record GaugeSeries(String id, String name, List<GaugeValue> data, double min, double max, Detail detail,
-                          AxisLine axisLine, Tooltip tooltip) implements Series {
+                          AxisLine axisLine, Tooltip tooltip, Progress progress, Shown pointer, Shown axisTick,
+                          Shown splitLine, Shown axisLabel, Shown title, String radius) implements Series {
 
-    /** The number under the needle. */
-    public record Detail(Format formatter) {
+    /** The number under the needle; {@code offsetCenter} moves it from the centre, e.g. ["0%", "0%"]. */
+    public record Detail(Format formatter, List<String> offsetCenter, Integer fontSize) {
     }
 
     /** The arc: each entry is [fraction of the range where this colour ends, colour]. */
@@ -24,6 +25,16 @@ public record GaugeSeries(String id, String name, List<GaugeValue> data, double 
 
     public record ArcStyle(List<List<Object>> color, Integer width) {
     }
+
+    /** An arc drawn over the track from the minimum up to the value. */
+    public record Progress(boolean show, int width, boolean roundCap) {
+    }
+
+    /** Shows or hides a part of the dial (needle, ticks, scale, title). */
+    public record Shown(boolean show) {
+    }
+
+    private static final int COMPACT_ARC_WIDTH = 10;
 
     public GaugeSeries {
         SeriesChecks.requireId(id);
@@ -34,7 +45,8 @@ public record GaugeSeries(String id, String name, List<GaugeValue> data, double 
     }
 
     public static GaugeSeries of(String id, String name, double min, double max, ValueFormat format) {
-        return new GaugeSeries(id, name, List.of(), min, max, new Detail(format), null, new Tooltip(format));
+        return new GaugeSeries(id, name, List.of(), min, max, new Detail(format, null, null), null, new Tooltip(format),
+                null, null, null, null, null, null, null);
     }
 
     @Override
@@ -45,7 +57,8 @@ public record GaugeSeries(String id, String name, List<GaugeValue> data, double 
 
     @Override
     public GaugeSeries withData(List<? extends ChartPoint> points) {
-        return new GaugeSeries(id, name, SeriesChecks.only(GaugeValue.class, id, points), min, max, detail, axisLine, tooltip);
+        return new GaugeSeries(id, name, SeriesChecks.only(GaugeValue.class, id, points), min, max, detail, axisLine, tooltip,
+                progress, pointer, axisTick, splitLine, axisLabel, title, radius);
     }
 
     /** Success colour up to {@code warning}, warning colour up to {@code critical}, error colour above. */
@@ -57,7 +70,20 @@ public record GaugeSeries(String id, String name, List<GaugeValue> data, double 
         stops.add(List.of(fraction(warning), ChartColor.SUCCESS.fill()));
         stops.add(List.of(fraction(critical), ChartColor.WARNING.fill()));
         stops.add(List.of(1.0, ChartColor.ERROR.fill()));
-        return new GaugeSeries(id, name, data, min, max, detail, new AxisLine(new ArcStyle(stops, 10)), tooltip);
+        return new GaugeSeries(id, name, data, min, max, detail, new AxisLine(new ArcStyle(stops, 10)), tooltip,
+                progress, pointer, axisTick, splitLine, axisLabel, title, radius);
+    }
+
+    /**
+     * The dial for a small tile: an arc filled from the minimum up to the value instead of a needle, no
+     * ticks, scale or title (the tile names the value), and the number with its unit in the middle.
+     */
+    public GaugeSeries compact() {
+        AxisLine track = axisLine != null ? axisLine
+                : new AxisLine(new ArcStyle(List.of(List.of(1.0, "var(--lumo-contrast-10pct)")), COMPACT_ARC_WIDTH));
+        Shown hidden = new Shown(false);
+        return new GaugeSeries(id, name, data, min, max, new Detail(detail.formatter(), List.of("0%", "5%"), 18), track,
+                tooltip, new Progress(true, COMPACT_ARC_WIDTH, true), hidden, hidden, hidden, hidden, hidden, "92%");
     }
 
     private double fraction(double value) {

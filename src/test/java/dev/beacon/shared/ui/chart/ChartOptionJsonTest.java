@@ -25,6 +25,7 @@ class ChartOptionJsonTest {
         assertThat(json.at("/legend/type").asString()).isEqualTo("scroll");
         assertThat(json.at("/xAxis/0/type").asString()).isEqualTo("time");
         assertThat(json.at("/xAxis/0/axisLabel/formatter")).isEqualTo(json("{\"format\":\"time\",\"style\":\"short\"}"));
+        assertThat(json.at("/xAxis/0/axisLabel/hideOverlap").asBoolean()).isTrue();
         assertThat(json.at("/xAxis/0/axisPointer/label/formatter")).isEqualTo(json("{\"format\":\"time\",\"style\":\"long\"}"));
         assertThat(json.at("/dataZoom")).hasSize(2);
         assertThat(json.at("/dataZoom/0/type").asString()).isEqualTo("inside");
@@ -147,6 +148,21 @@ class ChartOptionJsonTest {
         assertThat(json.at("/axisLine/lineStyle/color")).isEqualTo(json("""
                 [[0.7,"var(--lumo-success-color)"],[0.9,"var(--lumo-warning-color)"],[1.0,"var(--lumo-error-color)"]]"""));
         assertThat(json(ChartOption.builder().series(gauge).build()).has("xAxis")).isFalse();
+    }
+
+    @Test
+    void a_compact_gauge_fills_its_arc_up_to_the_value_without_needle_ticks_scale_or_title() {
+        GaugeSeries gauge = GaugeSeries.of("errors", "Error rate", 0, 100, ValueFormat.of("%", 1)).compact().showing("llama", 12.5);
+
+        JsonNode json = json(ChartOption.builder().series(gauge).build()).at("/series/0");
+
+        assertThat(json.at("/progress/show").asBoolean()).isTrue();
+        for (String part : List.of("pointer", "axisTick", "splitLine", "axisLabel", "title")) {
+            assertThat(json.at("/" + part + "/show").asBoolean()).as(part).isFalse();
+        }
+        assertThat(json.at("/detail/formatter")).isEqualTo(json("{\"format\":\"number\",\"unit\":\"%\",\"decimals\":1}"));
+        assertThat(json.at("/axisLine/lineStyle/color")).isEqualTo(json("[[1.0,\"var(--lumo-contrast-10pct)\"]]"));
+        assertThat(json.get("data")).isEqualTo(json("[{\"name\":\"llama\",\"value\":12.5}]"));
     }
 
     @Test
