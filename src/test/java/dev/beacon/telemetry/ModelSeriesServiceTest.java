@@ -8,10 +8,8 @@ import dev.beacon.security.Team;
 import dev.beacon.security.TeamRole;
 import dev.beacon.security.UserAccount;
 import dev.beacon.shared.NotFoundException;
-import dev.beacon.telemetry.ingest.EventSource;
 import dev.beacon.telemetry.ingest.IngestionService;
 import dev.beacon.telemetry.rollup.Aggregate;
-import dev.beacon.telemetry.rollup.Contribution;
 import dev.beacon.telemetry.rollup.Distribution;
 import dev.beacon.telemetry.rollup.Gauge;
 import dev.beacon.telemetry.rollup.RollupJob;
@@ -22,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.function.Consumer;
 
 import static dev.beacon.telemetry.TelemetryMetric.*;
@@ -211,9 +208,6 @@ class ModelSeriesServiceTest {
     }
 
     private void minute(int minute, Consumer<Aggregate> fill) {
-        Aggregate aggregate = new Aggregate();
-        fill.accept(aggregate);
-        ingestion.contribute(List.of(new Contribution(model.id(), base.plus(Duration.ofMinutes(minute)), aggregate)), EventSource.API);
-        rollups.runOnce();
+        TelemetryTestData.minute(ingestion, rollups, model.id(), base.plus(Duration.ofMinutes(minute)), fill);
     }
 }
