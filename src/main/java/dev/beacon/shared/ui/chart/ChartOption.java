@@ -22,7 +22,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Axis> yAxis,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VisualMap> visualMap,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DataZoom> dataZoom,
-                          Toolbox toolbox, List<Series> series, Aria aria) {
+                          Toolbox toolbox, List<Series> series, Aria aria, Boolean animation) {
 
     public ChartOption {
         xAxis = List.copyOf(xAxis);
@@ -63,7 +63,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         List<Series> updated = series.stream()
                 .map(s -> byId.containsKey(s.id()) ? s.withData(byId.get(s.id()).data()) : s)
                 .toList();
-        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, visualMap, dataZoom, toolbox, updated, aria);
+        return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, visualMap, dataZoom, toolbox, updated, aria, animation);
     }
 
     /** What a screen reader announces for the chart (ECharts' aria description, also the element's label). */
@@ -84,6 +84,7 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         private Grid grid;
         private Toolbox toolbox;
         private String description;
+        private Boolean animation;
         private final List<Axis> xAxes = new ArrayList<>();
         private final List<Axis> yAxes = new ArrayList<>();
         private final List<VisualMap> visualMaps = new ArrayList<>();
@@ -159,13 +160,23 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
             return this;
         }
 
+        /**
+         * Drawn at once, without ECharts' grow-in and morphing animations: for small charts shown by the
+         * dozen (sparklines), where the motion says nothing and costs every chart a second of drawing.
+         */
+        public Builder withoutAnimation() {
+            this.animation = false;
+            return this;
+        }
+
         public ChartOption build() {
             SeriesChecks.fitTogether(series, xAxes.size(), yAxes.size(), !visualMaps.isEmpty());
             List<DataZoom> zooms = dataZooms.stream()
                     .map(z -> z.isSlider() && legend != null ? z.atBottom(30) : z)
                     .toList();
             return new ChartOption(title, tooltip, legend, grid == null ? fittedGrid(zooms) : grid, xAxes, yAxes,
-                    visualMaps, zooms, toolbox, series, Aria.describedAs(description == null ? defaultDescription() : description));
+                    visualMaps, zooms, toolbox, series, Aria.describedAs(description == null ? defaultDescription() : description),
+                    animation);
         }
 
         /** The title and the series' names, e.g. "Latency: p50, p95". */
