@@ -1,5 +1,7 @@
 package dev.beacon.shared.ui.chart;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +16,15 @@ public record Axis(String type, String name, Number min, Number max, String posi
 
     /** How the axis' tick labels are formatted. */
     public record Label(Format formatter) {
+
+        /**
+         * Labels that would overlap are left out: a time axis otherwise crowds a month's first day and the
+         * window's first hour next to its regular ticks (e.g. "19:00", "11-01" and "11-02" on top of each other).
+         */
+        @JsonProperty("hideOverlap")
+        public boolean hideOverlap() {
+            return true;
+        }
     }
 
     /** How the value under the pointer is shown (in the tooltip's heading, for the x axis). */

@@ -25,6 +25,7 @@ class ChartOptionJsonTest {
         assertThat(json.at("/legend/type").asString()).isEqualTo("scroll");
         assertThat(json.at("/xAxis/0/type").asString()).isEqualTo("time");
         assertThat(json.at("/xAxis/0/axisLabel/formatter")).isEqualTo(json("{\"format\":\"time\",\"style\":\"short\"}"));
+        assertThat(json.at("/xAxis/0/axisLabel/hideOverlap").asBoolean()).isTrue();
         assertThat(json.at("/xAxis/0/axisPointer/label/formatter")).isEqualTo(json("{\"format\":\"time\",\"style\":\"long\"}"));
         assertThat(json.at("/dataZoom")).hasSize(2);
         assertThat(json.at("/dataZoom/0/type").asString()).isEqualTo("inside");
