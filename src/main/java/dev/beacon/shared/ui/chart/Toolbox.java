@@ -33,4 +33,15 @@ public record Toolbox(boolean show, int top, int right, int itemSize, Features f
                 new BrushStyle(ChartColor.PRIMARY.band(), ChartColor.PRIMARY.line(), 1))));
     }
 
+    /**
+     * Zoom by selection without the undo icon: for charts whose zoom the page takes over (a dashboard makes
+     * the selected window its range and undoes that with its own controls), where the chart's own history
+     * would only select the window shown once more.
+     */
+    public static Toolbox dragToZoomWithoutUndo() {
+        return new Toolbox(true, 6, 10, 14, new Features(new ZoomSelect("none",
+                Map.of("zoom", NO_SHAPE, "back", NO_SHAPE),
+                Map.of("zoom", "", "back", ""),
+                new BrushStyle(ChartColor.PRIMARY.band(), ChartColor.PRIMARY.line(), 1))));
+    }
 }
