@@ -130,7 +130,8 @@ class DashboardToolbar extends FlexLayout {
         from.setValue(LocalDateTime.ofInstant(start, UserTime.zone()));
         to.setValue(LocalDateTime.ofInstant(end, UserTime.zone()));
         from.setInvalid(false);
-        status.setText("One point per " + Durations.describe(step) + " · updated " + UserTime.formatPrecise(updated));
+        status.setText("One point per " + Durations.describe(step) + " · drag across a chart to zoom in · updated "
+                + UserTime.formatPrecise(updated));
     }
 
     /** Marks the custom range's start as not usable, e.g. a range the service refused. */

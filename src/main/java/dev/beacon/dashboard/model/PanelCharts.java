@@ -7,7 +7,6 @@ import dev.beacon.shared.ui.chart.ChartOption;
 import dev.beacon.shared.ui.chart.LineSeries;
 import dev.beacon.shared.ui.chart.MarkLine;
 import dev.beacon.shared.ui.chart.Series;
-import dev.beacon.shared.ui.chart.Title;
 import dev.beacon.shared.ui.chart.ValueFormat;
 import dev.beacon.telemetry.ModelSeries;
 import dev.beacon.telemetry.ProbeCounts;
@@ -77,12 +76,12 @@ final class PanelCharts {
             series.add(parts.comparedLine("p50", "p50", LATENCY_P50_MS, MILLIS));
             series.add(parts.comparedLine("p95", "p95", LATENCY_P95_MS, MILLIS));
         }
-        return panel(PanelKind.LATENCY, bucketed(LATENCY_P50_MS, LATENCY_P95_MS, LATENCY_P99_MS), parts.shiftNote())
+        return PanelFrame.of(PanelKind.LATENCY, bucketed(LATENCY_P50_MS, LATENCY_P95_MS, LATENCY_P99_MS), parts.shiftNote())
                 .yAxis(Axis.value(MILLIS).withMin(0)).series(series).build();
     }
 
     private ChartOption percentiles(PanelKind panel, TelemetryMetric p50, TelemetryMetric p95) {
-        return panel(panel, bucketed(p50, p95))
+        return PanelFrame.of(panel, bucketed(p50, p95))
                 .yAxis(Axis.value(MILLIS).withMin(0))
                 .series(parts.line("p50", "p50", p50, MILLIS, 1).markLine(parts.versionMarkers()),
                         parts.line("p95", "p95", p95, MILLIS, 1))
@@ -95,7 +94,7 @@ final class PanelCharts {
         if (parts.comparing()) {
             series.add(parts.comparedLine("tokens-per-second", "output", OUTPUT_TOKENS_PER_SECOND, TOKENS_PER_S));
         }
-        return panel(PanelKind.OUTPUT_SPEED, parts.shiftNote()).yAxis(Axis.value(TOKENS_PER_S).withMin(0))
+        return PanelFrame.of(PanelKind.OUTPUT_SPEED, parts.shiftNote()).yAxis(Axis.value(TOKENS_PER_S).withMin(0))
                 .series(series).build();
     }
 
@@ -105,12 +104,12 @@ final class PanelCharts {
         if (parts.comparing()) {
             series.add(parts.comparedLine("requests", "requests", REQUESTS_PER_MINUTE, REQUESTS_PER_MIN));
         }
-        return panel(PanelKind.REQUESTS, parts.shiftNote()).yAxis(Axis.value(REQUESTS_PER_MIN).withMin(0))
+        return PanelFrame.of(PanelKind.REQUESTS, parts.shiftNote()).yAxis(Axis.value(REQUESTS_PER_MIN).withMin(0))
                 .series(series).build();
     }
 
     private ChartOption tokens() {
-        return panel(PanelKind.TOKENS)
+        return PanelFrame.of(PanelKind.TOKENS)
                 .yAxis(Axis.value(TOKENS_PER_MIN).withMin(0))
                 .series(BarSeries.of("input", "input", parts.points(INPUT_TOKENS_PER_MINUTE, 1))
                                 .stacked("tokens").unit(TOKENS_PER_MIN).markLine(parts.versionMarkers()),
@@ -125,14 +124,14 @@ final class PanelCharts {
                 .markLine(parts.versionMarkers()));
         own.errorsPerMinuteByType().forEach((type, values) -> series.add(
                 BarSeries.of("type:" + type, type, parts.points(values, 1)).stacked("errors").unit(ERRORS_PER_MIN)));
-        return panel(PanelKind.ERRORS)
+        return PanelFrame.of(PanelKind.ERRORS)
                 .yAxis(Axis.value(ERRORS_PER_MIN).withMin(0))
                 .yAxis(Axis.value(PERCENT).withMin(0).onRight())
                 .series(series).build();
     }
 
     private ChartOption server() {
-        return panel(PanelKind.SERVER)
+        return PanelFrame.of(PanelKind.SERVER)
                 .yAxis(Axis.value(REQUESTS).withMin(0))
                 .yAxis(Axis.value(PERCENT).withMin(0).withMax(100).onRight())
                 .series(parts.line("queue-avg", "queue depth avg", QUEUE_DEPTH_AVG, REQUESTS, 1).markLine(parts.versionMarkers()),
@@ -146,7 +145,7 @@ final class PanelCharts {
     /** Per point, the share of probes that found the server up, starting or down: a coloured band over time. */
     private ChartOption probes() {
         List<ProbeCounts> probes = own.probes();
-        return panel(PanelKind.PROBES)
+        return PanelFrame.of(PanelKind.PROBES)
                 .yAxis(Axis.value(PERCENT).withMin(0).withMax(100))
                 .series(BarSeries.of("up", "up", parts.points(share(probes, ProbeCounts::up), 100)).stacked("probes")
                                 .color(ChartColor.SUCCESS).unit(PERCENT).markLine(parts.versionMarkers()),
@@ -164,7 +163,7 @@ final class PanelCharts {
         boolean overflows = Stream.of(CONTEXT_UTILIZATION_P95, CONTEXT_UTILIZATION_MAX)
                 .flatMap(metric -> own.values(metric).stream()).filter(Objects::nonNull).anyMatch(value -> value > 1);
         Axis axis = Axis.value(PERCENT).withMin(0);
-        return panel(PanelKind.CONTEXT, bucketed(CONTEXT_UTILIZATION_P95))
+        return PanelFrame.of(PanelKind.CONTEXT, bucketed(CONTEXT_UTILIZATION_P95))
                 // up to 100 % so that the window shows, further when requests overflowed it
                 .yAxis(overflows ? axis : axis.withMax(100))
                 .series(parts.line("p95", "p95", CONTEXT_UTILIZATION_P95, PERCENT, 100).markLine(parts.versionMarkers(window)),
@@ -175,10 +174,10 @@ final class PanelCharts {
     private ChartOption scores() {
         List<Series> series = new ArrayList<>();
         own.scoreAverages().forEach((name, values) -> {
-            LineSeries line = LineSeries.of("score:" + name, name, parts.points(values, 1)).withSymbols().unit(SCORE);
+            LineSeries line = SeriesParts.line("score:" + name, name, parts.points(values, 1)).unit(SCORE);
             series.add(series.isEmpty() ? line.markLine(parts.versionMarkers()) : line);
         });
-        return panel(PanelKind.SCORES).yAxis(Axis.value(SCORE)).series(series).build();
+        return PanelFrame.of(PanelKind.SCORES).yAxis(Axis.value(SCORE)).series(series).build();
     }
 
     private static List<Double> share(List<ProbeCounts> probes, java.util.function.ToIntFunction<ProbeCounts> state) {
@@ -188,12 +187,5 @@ final class PanelCharts {
 
     private String bucketed(TelemetryMetric... metrics) {
         return Stream.of(metrics).anyMatch(own.bucketed()::contains) ? BUCKETED : null;
-    }
-
-    /** A time-series panel titled with its name and, under it, the notes that apply (null ones left out). */
-    private static ChartOption.Builder panel(PanelKind kind, String... notes) {
-        String subtitle = String.join(" · ", Stream.of(notes).filter(Objects::nonNull).toList());
-        return ChartOption.timeSeries(kind.title())
-                .title(subtitle.isEmpty() ? Title.of(kind.title()) : Title.of(kind.title(), subtitle));
     }
 }

@@ -22,6 +22,9 @@ import java.util.List;
  */
 final class SeriesParts {
 
+    /** A line is sparse when at most one in this many of its points has a value. */
+    private static final int SPARSE = 4;
+
     private final ModelSeries own;
     private final ComparedSeries compared;
     private final List<ModelVersionChange> versions;
@@ -51,13 +54,24 @@ final class SeriesParts {
 
     /** A line of the model's own metric. */
     LineSeries line(String id, String name, TelemetryMetric metric, ValueFormat format, double scale) {
-        return LineSeries.of(id, name(name), points(metric, scale)).unit(format);
+        return line(id, name(name), points(metric, scale)).unit(format);
     }
 
     /** The compared series' metric as a dashed line laid over the window shown, its id {@code compare-<id>}. */
     LineSeries comparedLine(String id, String name, TelemetryMetric metric, ValueFormat format) {
         List<TimePoint> points = points(compared.series(), compared.series().values(metric), 1, compared.shift());
-        return LineSeries.of("compare-" + id, name + " · " + compared.label(), points).unit(format).dashed();
+        return line("compare-" + id, name + " · " + compared.label(), points).unit(format).dashed();
+    }
+
+    /**
+     * A line through the points; where values are few among gaps (at most one point in four has one, e.g. a
+     * request an hour on the 24-hour dashboard), each value is drawn as a dot too, since a value with gaps
+     * on both sides draws no line at all.
+     */
+    static LineSeries line(String id, String name, List<TimePoint> points) {
+        LineSeries line = LineSeries.of(id, name, points);
+        long values = points.stream().filter(point -> point.value() != null).count();
+        return values * SPARSE <= points.size() ? line.withSymbols() : line;
     }
 
     /** The legend name of the model's own series: with "· <model or window>" while something is compared. */

@@ -24,6 +24,8 @@ import dev.beacon.security.UserAccount;
 import dev.beacon.shared.ui.EChart;
 import dev.beacon.shared.ui.RangeSelectEvent;
 import dev.beacon.shared.ui.UserTime;
+import dev.beacon.shared.ui.chart.DataZoom;
+import dev.beacon.shared.ui.chart.LineSeries;
 import dev.beacon.shared.ui.chart.Series;
 import dev.beacon.shared.ui.chart.TimePoint;
 import dev.beacon.telemetry.TelemetryTestData;
@@ -83,6 +85,12 @@ class ModelDashboardViewTest extends ViewTest {
                 .containsExactly(Arrays.stream(PanelKind.values()).map(PanelKind::title).toArray(String[]::new));
         assertThat(charts()).allSatisfy(chart -> assertThat(chart.getOption().series().getFirst().data())
                 .anySatisfy(point -> assertThat(((TimePoint) point).value()).isNotNull()));
+        // drawn at once (no grow-in animation), zoomed by dragging across the plot (no slider under each)
+        assertThat(charts()).allSatisfy(chart -> {
+            assertThat(chart.getOption().animation()).isFalse();
+            assertThat(chart.getOption().dataZoom()).extracting(DataZoom::type).containsExactly("inside");
+            assertThat(chart.getOption().toolbox()).isNotNull();
+        });
         assertThat(find(Anchor.class).withCondition(a -> a.getText().equals("Download CSV")).all()).hasSize(PanelKind.values().length);
         assertThat(chart(PanelKind.LATENCY).getOption().series("p50").orElseThrow().data()).hasSizeBetween(24 * 12, 24 * 12 + 1);
         assertThat(find(Span.class).withClassName("beacon-dashboard-status").single().getText()).startsWith("One point per 5 min");
@@ -154,6 +162,21 @@ class ModelDashboardViewTest extends ViewTest {
     }
 
     @Test
+    void values_far_apart_are_drawn_as_dots_since_a_lone_value_draws_no_line_and_dense_ones_as_plain_lines() {
+        Instant hour = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        List<Instant> hourly = IntStream.rangeClosed(2, 12).mapToObj(i -> hour.minus(Duration.ofHours(i))).toList();
+        TelemetryTestData.minutes(ingestion, rollups, model.id(), hourly,
+                (minute, aggregate) -> aggregate.addRequest(300, 60.0, 100, 10, null, 8192));
+        busyLastHour(model, 400);
+
+        open("range=24h");
+        assertThat(latencyLine("p95").showSymbol()).isTrue();
+
+        open("range=1h");
+        assertThat(latencyLine("p95").showSymbol()).isFalse();
+    }
+
+    @Test
     void a_model_without_data_teaches_how_to_send_this_very_model_some() {
         open("");
 
@@ -214,7 +237,7 @@ class ModelDashboardViewTest extends ViewTest {
         var latency = chart(PanelKind.LATENCY).getOption();
         assertThat(latency.series("compare-p95").orElseThrow().name()).isEqualTo("p95 · before v2");
         assertThat(latency.title().subtext()).startsWith("dashed: before v2, moved ");
-        assertThat(latency.series("p50").orElseThrow()).extracting(series -> ((dev.beacon.shared.ui.chart.LineSeries) series)
+        assertThat(latency.series("p50").orElseThrow()).extracting(series -> ((LineSeries) series)
                 .markLine().data().getFirst().name()).isEqualTo("v2");
     }
 
@@ -262,6 +285,10 @@ class ModelDashboardViewTest extends ViewTest {
 
     private List<String> seriesIds(PanelKind kind) {
         return chart(kind).getOption().series().stream().map(Series::id).toList();
+    }
+
+    private LineSeries latencyLine(String id) {
+        return (LineSeries) chart(PanelKind.LATENCY).getOption().series(id).orElseThrow();
     }
 
     /** The p99 latency points as drawn (p99 is the last of the model's own latency series). */
