@@ -32,12 +32,26 @@ public final class ChartOnScreen {
                 + " && el.chart.getZr().animation.isFinished()");
     }
 
+    /**
+     * Waits until the chart has drawn data: some series has a point with a value (not only gaps), and its
+     * animation has ended.
+     */
+    public void waitForData() {
+        waitUntil("el => el.chart?.getOption().series?.some(s => s.data?.some(p => p[1] !== null && p[1] !== undefined))"
+                + " && el.chart.getZr().animation.isFinished()");
+    }
+
     /** Waits (up to 15 s) until a JavaScript predicate of the {@code <beacon-chart>} element holds. */
     public void waitUntil(String predicate) {
+        waitUntil(predicate, 15_000);
+    }
+
+    /** Waits until a JavaScript predicate of the {@code <beacon-chart>} element holds, at most this long. */
+    public void waitUntil(String predicate, int timeoutMillis) {
         element.evaluate("""
                 el => new Promise((resolve, reject) => {
                   const predicate = %s;
-                  const until = Date.now() + 15000;
+                  const until = Date.now() + %d;
                   const check = () => {
                     let holds = false;
                     try { holds = predicate(el); } catch (notDrawnYet) { holds = false; }
@@ -45,7 +59,7 @@ public final class ChartOnScreen {
                     else { setTimeout(check, 50); }
                   };
                   check();
-                })""".formatted(predicate));
+                })""".formatted(predicate, timeoutMillis));
     }
 
     /** Evaluates a JavaScript function of the chart's current ECharts option, e.g. {@code "o => o.title[0].text"}. */

@@ -70,6 +70,9 @@ class FirstModelJourneyTest extends BrowserTest {
         screen.field("Context window (tokens)").fill("131072");
         screen.button("Register model").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(modelName).setLevel(2))).isVisible();
+        // The page opens on the model's dashboard (empty for a new model); its configuration is under Overview.
+        assertThat(screen.tab("Dashboard")).hasAttribute("selected", "");
+        screen.tab("Overview").click();
         assertThat(page.getByText("131,072 tokens")).isVisible();
         // The heading can render a moment before the browser's address changes: wait for the address.
         assertThat(page).hasURL(MODEL_URL);
@@ -81,6 +84,7 @@ class FirstModelJourneyTest extends BrowserTest {
         screen.button("Edit").click();
         screen.field("Max output tokens").fill("2048");
         screen.button("Save changes").click();
+        screen.tab("Overview").click();
         assertThat(page.getByText("2,048 tokens")).isVisible();
 
         screen.button("Edit").click();

@@ -19,6 +19,11 @@ public final class Screen {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** A tab of a tab sheet, e.g. "Overview" on a model's page (which opens on its dashboard). */
+    public Locator tab(String name) {
+        return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     public Locator field(String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }

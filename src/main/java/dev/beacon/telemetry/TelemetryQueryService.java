@@ -105,7 +105,7 @@ public class TelemetryQueryService {
         access.require(entry.team(), TeamRole.VIEWER, "Model");
     }
 
-    private static void requireRange(Instant from, Instant to) {
+    static void requireRange(Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new InvalidInputException("from", "Choose a range whose start lies before its end");
         }

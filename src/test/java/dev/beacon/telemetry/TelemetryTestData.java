@@ -1,8 +1,14 @@
 package dev.beacon.telemetry;
 
 import dev.beacon.security.Team;
+import dev.beacon.shared.ModelId;
+import dev.beacon.telemetry.ingest.EventSource;
 import dev.beacon.telemetry.ingest.IngestionCaller;
+import dev.beacon.telemetry.ingest.IngestionService;
 import dev.beacon.telemetry.ingest.RequestEventInput;
+import dev.beacon.telemetry.rollup.Aggregate;
+import dev.beacon.telemetry.rollup.Contribution;
+import dev.beacon.telemetry.rollup.RollupJob;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** Request events with known figures, for telemetry tests. */
 public final class TelemetryTestData {
@@ -56,5 +64,24 @@ public final class TelemetryTestData {
         double[] values = events.stream().mapToDouble(RequestEventInput::latencyMs).toArray();
         Arrays.sort(values);
         return values[(int) Math.ceil(q * values.length) - 1];
+    }
+
+    /** Adds what {@code fill} puts into an aggregate to the model's minute, as one batch or scrape would, and rolls it up. */
+    public static void minute(IngestionService ingestion, RollupJob rollups, ModelId model, Instant minute,
+                              Consumer<Aggregate> fill) {
+        minutes(ingestion, rollups, model, List.of(minute), (at, aggregate) -> fill.accept(aggregate));
+    }
+
+    /** Contributes one aggregate to each of the minutes in one go, then rolls them all up. */
+    public static void minutes(IngestionService ingestion, RollupJob rollups, ModelId model, List<Instant> minutes,
+                               BiConsumer<Instant, Aggregate> fill) {
+        List<Contribution> contributions = new ArrayList<>(minutes.size());
+        for (Instant minute : minutes) {
+            Aggregate aggregate = new Aggregate();
+            fill.accept(minute, aggregate);
+            contributions.add(new Contribution(model, minute, aggregate));
+        }
+        ingestion.contribute(contributions, EventSource.API);
+        rollups.runOnce();
     }
 }

@@ -35,7 +35,8 @@ import java.util.List;
 
 /**
  * One model: its configuration and version history. Dashboards, alert rules and maintenance tickets
- * join as further tabs. VIEWERs get the same page without the edit and delete buttons.
+ * join as further tabs; the page opens on the first (the dashboard comes before the registry's own).
+ * VIEWERs get the same page without the edit and delete buttons.
  */
 @Route("models/:modelId" + RoutePatterns.UUID)
 @PermitAll
@@ -65,9 +66,12 @@ class ModelDetailView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(header(role));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
+        extraTabs.stream().filter(tab -> tab.order() < 0)
+                .forEach(tab -> tabs.add(tab.label(), tab.create(id, event.getLocation())));
         tabs.add("Overview", new ModelOverview(model));
         tabs.add("Version history", new VersionHistory(models.history(id)));
-        extraTabs.forEach(tab -> tabs.add(tab.label(), tab.create(id)));
+        extraTabs.stream().filter(tab -> tab.order() >= 0)
+                .forEach(tab -> tabs.add(tab.label(), tab.create(id, event.getLocation())));
         add(tabs);
     }
 

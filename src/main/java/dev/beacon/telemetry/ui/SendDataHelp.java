@@ -14,36 +14,82 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
+import java.util.OptionalInt;
 
-/** What a model without telemetry shows: the ways to send it data, filled in for this very model. */
+/** How to send a model telemetry, filled in for this very model: every way, or one of them. */
 class SendDataHelp extends Div {
 
     static final String KEY_PLACEHOLDER = "bik_YOUR_INGESTION_KEY";
 
-    SendDataHelp(TelemetryOverview overview) {
-        String base = baseUrl();
+    private final TelemetryOverview overview;
+    private final String base = baseUrl();
 
+    private SendDataHelp(TelemetryOverview overview) {
+        this.overview = overview;
+    }
+
+    /** Request events over HTTP, OpenTelemetry (to the OTLP/gRPC port, if switched on) and scraping. */
+    static SendDataHelp everyWay(TelemetryOverview overview, OptionalInt grpcPort) {
+        SendDataHelp help = new SendDataHelp(overview);
+        help.events();
+        help.openTelemetry(grpcPort);
+        help.scraping();
+        return help;
+    }
+
+    /** Only scraping the server's Prometheus metrics. */
+    static SendDataHelp scrapingOnly(TelemetryOverview overview) {
+        SendDataHelp help = new SendDataHelp(overview);
+        help.scraping();
+        return help;
+    }
+
+    /** Only posting evaluation scores. */
+    static SendDataHelp scoresOnly(TelemetryOverview overview) {
+        SendDataHelp help = new SendDataHelp(overview);
+        help.scores();
+        return help;
+    }
+
+    private void events() {
         add(new H4("Request events over HTTP"));
-        add(new Paragraph(new Span("Create an ingestion key on "), new Anchor("teams/" + overview.team(), "the team page"),
+        add(new Paragraph(new Span("Create an ingestion key on "), teamPage(),
                 new Span(" (Editors and Owners), then post events for this model:")));
         add(code("curl -X POST " + base + "/api/v1/ingest/events \\\n"
                 + "  -H \"Authorization: Bearer " + KEY_PLACEHOLDER + "\" \\\n"
                 + "  -H \"Content-Type: application/json\" \\\n"
-                + "  -d '[{\"model\": \"" + overview.model() + "\", \"timestamp\": \""
-                + overview.lastHour().to().truncatedTo(ChronoUnit.SECONDS) + "\",\n"
+                + "  -d '[{\"model\": \"" + overview.model() + "\", \"timestamp\": \"" + now() + "\",\n"
                 + "        \"latencyMs\": 812, \"timeToFirstTokenMs\": 95, \"inputTokens\": 512, \"outputTokens\": 128,\n"
                 + "        \"status\": \"ok\"}]'"));
-
-        add(new H4("OpenTelemetry"));
-        add(new Paragraph("Point an OTLP exporter at " + base + "/v1/traces (HTTP) or at port 4317 of "
-                + URI.create(base).getHost() + " (gRPC), with the header Authorization: Bearer " + KEY_PLACEHOLDER
-                + ". Spans whose gen_ai.request.model is " + overview.servedModelName() + " count for this model."));
-
-        add(new H4("Prometheus metrics of the server"));
-        add(new Paragraph(scrapeAdvice(overview)));
     }
 
-    private static String scrapeAdvice(TelemetryOverview overview) {
+    private void openTelemetry(OptionalInt grpcPort) {
+        String grpc = grpcPort.isPresent()
+                ? " or at port " + grpcPort.getAsInt() + " of " + URI.create(base).getHost() + " (gRPC)"
+                : " (OTLP/gRPC is switched off on this Beacon)";
+        add(new H4("OpenTelemetry"));
+        add(new Paragraph("Point an OTLP exporter at " + base + "/v1/traces (HTTP)" + grpc
+                + ", with the header Authorization: Bearer " + KEY_PLACEHOLDER
+                + ". Spans whose gen_ai.request.model is " + overview.servedModelName() + " count for this model."));
+    }
+
+    private void scraping() {
+        add(new H4("Prometheus metrics of the server"));
+        add(new Paragraph(scrapeAdvice()));
+    }
+
+    private void scores() {
+        add(new H4("Evaluation scores"));
+        add(new Paragraph(new Span("Post accuracy or evaluation scores with an ingestion key from "), teamPage(),
+                new Span("; each score name becomes a line:")));
+        add(code("curl -X POST " + base + "/api/v1/ingest/scores \\\n"
+                + "  -H \"Authorization: Bearer " + KEY_PLACEHOLDER + "\" \\\n"
+                + "  -H \"Content-Type: application/json\" \\\n"
+                + "  -d '{\"scores\": [{\"model\": \"" + overview.model() + "\", \"timestamp\": \"" + now() + "\",\n"
+                + "        \"name\": \"accuracy\", \"value\": 0.91, \"dataset\": \"golden-v1\"}]}'"));
+    }
+
+    private String scrapeAdvice() {
         ModelRuntime runtime = overview.runtime();
         String turnOn = "Turn on \"Scrape Prometheus metrics\" under Edit → Monitoring.";
         return switch (runtime) {
@@ -61,6 +107,14 @@ class SendDataHelp extends Div {
             case OPENAI_COMPATIBLE, OTHER -> "If the server serves vLLM, TGI or llama.cpp metrics, Beacon can scrape them: "
                     + (overview.scrapeEnabled() ? "it scrapes " + overview.metricsUrl() + " now." : turnOn + " Set the metrics URL if it is not <endpoint>/metrics.");
         };
+    }
+
+    private Anchor teamPage() {
+        return new Anchor("teams/" + overview.team(), "the team page");
+    }
+
+    private String now() {
+        return overview.lastHour().to().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static Pre code(String text) {

@@ -12,6 +12,7 @@ import dev.beacon.shared.ui.EmptyState;
 import dev.beacon.shared.ui.UserTime;
 import dev.beacon.telemetry.TelemetryOverview;
 import dev.beacon.telemetry.TelemetryOverviewService;
+import dev.beacon.telemetry.otlp.OtlpGrpcAddress;
 
 /**
  * A model's telemetry at a glance: the last hour's headline figures and its latest scrape and probe, or,
@@ -23,13 +24,15 @@ class TelemetryPanel extends VerticalLayout {
     static final int REFRESH_MILLIS = 10_000;
 
     private final TelemetryOverviewService overviews;
+    private final OtlpGrpcAddress grpc;
     private final ModelId model;
     private final Span updated = new Span();
     private final VerticalLayout content = new VerticalLayout();
     private Registration polling;
 
-    TelemetryPanel(TelemetryOverviewService overviews, ModelId model) {
+    TelemetryPanel(TelemetryOverviewService overviews, OtlpGrpcAddress grpc, ModelId model) {
         this.overviews = overviews;
+        this.grpc = grpc;
         this.model = model;
         setPadding(false);
         content.setPadding(false);
@@ -50,7 +53,7 @@ class TelemetryPanel extends VerticalLayout {
             // without data, why there is none (the last scrape and probe) comes before how to send some
             content.add(new EmptyState("No telemetry in the last hour",
                             "Send this model data in any of the ways below; its figures appear here within seconds."),
-                    new LatestChecks(overview), new SendDataHelp(overview));
+                    new LatestChecks(overview), SendDataHelp.everyWay(overview, grpc.port()));
         }
         updated.setText("Updated " + UserTime.formatPrecise(overview.lastHour().to()) + " · refreshes every "
                 + REFRESH_MILLIS / 1000 + " seconds");

@@ -4,15 +4,18 @@ import com.vaadin.flow.component.Component;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.ui.ModelPageTab;
 import dev.beacon.telemetry.TelemetryOverviewService;
+import dev.beacon.telemetry.otlp.OtlpGrpcAddress;
 
 /** Adds the "Telemetry" tab to every model page. */
 @org.springframework.stereotype.Component
 class TelemetryTab implements ModelPageTab {
 
     private final TelemetryOverviewService overviews;
+    private final OtlpGrpcAddress grpc;
 
-    TelemetryTab(TelemetryOverviewService overviews) {
+    TelemetryTab(TelemetryOverviewService overviews, OtlpGrpcAddress grpc) {
         this.overviews = overviews;
+        this.grpc = grpc;
     }
 
     @Override
@@ -27,6 +30,6 @@ class TelemetryTab implements ModelPageTab {
 
     @Override
     public Component create(ModelId model) {
-        return new TelemetryPanel(overviews, model);
+        return new TelemetryPanel(overviews, grpc, model);
     }
 }

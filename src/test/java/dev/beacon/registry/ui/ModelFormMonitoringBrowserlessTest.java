@@ -3,6 +3,7 @@ package dev.beacon.registry.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.TestFixtures;
@@ -87,6 +88,7 @@ class ModelFormMonitoringBrowserlessTest extends ViewTest {
         assertThat(getCurrentView()).isInstanceOf(ModelDetailView.class);
         assertThat(fixtures.as(editor, () -> models.get(model.id())).data().monitoring())
                 .isEqualTo(new ModelMonitoring(true, "http://gpu-node-1:9400/metrics", 60, 5, false, 30, 5));
+        test(findInView(TabSheet.class).single()).select("Overview"); // the page opens on the model's dashboard
         String overview = findInView(ModelOverview.class).single().getElement().getTextRecursively();
         assertThat(overview).contains("Every 60 s from http://gpu-node-1:9400/metrics (timeout 5 s)");
     }

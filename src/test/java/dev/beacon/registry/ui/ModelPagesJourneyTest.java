@@ -35,6 +35,7 @@ class ModelPagesJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register model")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(2))).isVisible();
+        new Screen(page).tab("Overview").click();
         assertThat(page.getByText("http://gpu-node-7:8000", new Page.GetByTextOptions().setExact(true))).isVisible();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();

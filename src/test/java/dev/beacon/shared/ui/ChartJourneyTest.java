@@ -142,6 +142,23 @@ class ChartJourneyTest extends BrowserTest {
     }
 
     @Test
+    void the_undo_zoom_icon_is_laid_out_at_the_top_right_instead_of_as_a_stray_mark_at_the_top_left() {
+        List<?> icon = (List<?>) chart.element().evaluate("""
+                el => {
+                  const toolbox = el.chart.getViewOfComponentModel(el.chart.getModel().getComponent('toolbox'));
+                  const back = toolbox.group.children().filter(c => c.type === 'path' && c.getBoundingRect().width > 1)[0];
+                  const box = back.getBoundingRect();
+                  return [...back.transformCoordToGlobal(box.x + box.width / 2, box.y + box.height / 2),
+                          el.chart.getWidth(), el.chart.getHeight()];
+                }""");
+        double x = ((Number) icon.get(0)).doubleValue();
+        double y = ((Number) icon.get(1)).doubleValue();
+
+        assertThat(x).isGreaterThan(((Number) icon.get(2)).doubleValue() * 0.8);
+        assertThat(y).isBetween(0.0, ((Number) icon.get(3)).doubleValue() * 0.25);
+    }
+
+    @Test
     void clicking_a_point_tells_the_server_its_series_time_and_value() {
         chart.clickPoint(0, 12);
 

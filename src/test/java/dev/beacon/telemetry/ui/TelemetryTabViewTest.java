@@ -25,6 +25,7 @@ import dev.beacon.telemetry.FakeModelServer;
 import dev.beacon.telemetry.ingest.EventSource;
 import dev.beacon.telemetry.ingest.IngestionService;
 import dev.beacon.telemetry.ingest.RequestEventInput;
+import dev.beacon.telemetry.otlp.OtlpGrpcAddress;
 import dev.beacon.telemetry.probe.ProbeService;
 import dev.beacon.telemetry.rollup.RollupJob;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,8 @@ class TelemetryTabViewTest extends ViewTest {
     ModelDirectory directory;
     @Autowired
     MutableClock clock;
+    @Autowired
+    OtlpGrpcAddress grpc;
 
     Team team;
     UserAccount viewer;
@@ -93,7 +96,9 @@ class TelemetryTabViewTest extends ViewTest {
 
         Component tab = openTelemetryTab(model);
 
-        assertThat(text(tab)).contains("No telemetry in the last hour", "/v1/traces", "4317",
+        // the port the OTLP/gRPC server listens on: a free one in tests (configured as 0), 4317 by default
+        assertThat(grpc.port().orElseThrow()).isPositive();
+        assertThat(text(tab)).contains("No telemetry in the last hour", "/v1/traces", "at port " + grpc.port().orElseThrow() + " of ",
                 "gen_ai.request.model is " + model.data().servedModelName(),
                 "Beacon scrapes http://gpu-node-1:8000/metrics every 15 seconds");
         String curl = find(Pre.class, tab).single().getText();

@@ -144,6 +144,12 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
             return this;
         }
 
+        /** Another toolbox than {@link #dragToZoom()}'s, e.g. {@link Toolbox#dragToZoomWithoutUndo()}. */
+        public Builder toolbox(Toolbox toolbox) {
+            this.toolbox = toolbox;
+            return this;
+        }
+
         public Builder series(Series... added) {
             series.addAll(Arrays.asList(added));
             return this;

@@ -20,12 +20,28 @@ public record Toolbox(boolean show, int top, int right, int itemSize, Features f
     public record BrushStyle(String color, String borderColor, int borderWidth) {
     }
 
-    private static final String NO_SHAPE = "path://M0,0";
+    /**
+     * Draws nothing yet spans a 1 x 1 box: a path without any extent ("M0,0") has no bounding box, which
+     * leaves the toolbox unlaid-out, so the "back" icon was drawn as a stray mark at the chart's top left.
+     */
+    private static final String NO_SHAPE = "path://M0,0M1,1";
 
     public static Toolbox dragToZoom() {
         return new Toolbox(true, 6, 10, 14, new Features(new ZoomSelect("none",
                 Map.of("zoom", NO_SHAPE),
                 Map.of("zoom", "", "back", "Undo zoom"),
+                new BrushStyle(ChartColor.PRIMARY.band(), ChartColor.PRIMARY.line(), 1))));
+    }
+
+    /**
+     * Zoom by selection without the undo icon: for charts whose zoom the page takes over (a dashboard makes
+     * the selected window its range and undoes that with its own controls), where the chart's own history
+     * would only select the window shown once more.
+     */
+    public static Toolbox dragToZoomWithoutUndo() {
+        return new Toolbox(true, 6, 10, 14, new Features(new ZoomSelect("none",
+                Map.of("zoom", NO_SHAPE, "back", NO_SHAPE),
+                Map.of("zoom", "", "back", ""),
                 new BrushStyle(ChartColor.PRIMARY.band(), ChartColor.PRIMARY.line(), 1))));
     }
 }
