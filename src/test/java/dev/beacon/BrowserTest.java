@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,11 @@ public abstract class BrowserTest {
         BrowserContext other = newContext();
         otherContexts.add(other);
         return other.newPage();
+    }
+
+    static {
+        // assertions wait as long as actions: on a busy two-core CI machine the first page of a run can take seconds
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     private BrowserContext newContext() {
