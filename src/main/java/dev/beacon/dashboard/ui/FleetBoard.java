@@ -30,13 +30,20 @@ final class FleetBoard extends Div {
         add(header(), sections);
     }
 
-    void show(FleetOverview overview) {
+    /**
+     * Shows the overview's first {@code limit} models in its order: each row draws a chart, and a browser drawing
+     * hundreds at once keeps the page blank for seconds.
+     */
+    void show(FleetOverview overview, int limit) {
         Map<TeamId, FleetTeamSection> keptTeams = new HashMap<>();
         Map<ModelId, FleetRow> keptRows = new HashMap<>();
         List<FleetTeamSection> order = new ArrayList<>();
         for (FleetTeam team : overview.teams()) {
+            if (keptRows.size() >= limit) {
+                break;
+            }
             List<FleetRow> teamRows = new ArrayList<>();
-            for (FleetModel model : team.models()) {
+            for (FleetModel model : team.models().stream().limit(limit - keptRows.size()).toList()) {
                 FleetRow row = rows.get(model.id());
                 if (row == null) {
                     row = new FleetRow(model, overview.asOf());

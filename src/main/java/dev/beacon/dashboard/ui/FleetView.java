@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,6 +39,8 @@ import java.util.Objects;
 class FleetView extends Main implements BeforeEnterObserver {
 
     static final int REFRESH_MILLIS = 10_000;
+    /** Rows shown at first and added by "Show more": enough for most fleets, few enough to draw at once. */
+    static final int ROWS_AT_A_TIME = 50;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FleetService fleet;
@@ -49,6 +52,8 @@ class FleetView extends Main implements BeforeEnterObserver {
     private final Div emptyState = new Div();
     private final Span updated = new Span();
     private final Paragraph truncated = new Paragraph("Your teams run more models than fit here: narrow them with the filters.");
+    private final Button showMore = new Button("", event -> showMore());
+    private int rowLimit = ROWS_AT_A_TIME;
     private String emptyKind = "";
     private Registration polling;
 
@@ -63,7 +68,8 @@ class FleetView extends Main implements BeforeEnterObserver {
         truncated.addClassName("fleet-note");
         Div top = new Div(counts, updated);
         top.addClassName("fleet-top");
-        add(top, filters, truncated, emptyState, board);
+        showMore.addClassName("fleet-show-more");
+        add(top, filters, truncated, emptyState, board, showMore);
     }
 
     @Override
@@ -77,8 +83,11 @@ class FleetView extends Main implements BeforeEnterObserver {
     void refresh() {
         FleetOverview overview = fleet.overview(filters.filter(), filters.sort());
         counts.show(overview);
-        board.show(overview);
-        boolean anyShown = overview.models().findAny().isPresent();
+        board.show(overview, rowLimit);
+        long matching = overview.models().count();
+        showMore.setVisible(matching > rowLimit);
+        showMore.setText("Show " + Math.min(ROWS_AT_A_TIME, matching - rowLimit) + " more of " + matching + " models");
+        boolean anyShown = matching > 0;
         board.setVisible(anyShown);
         truncated.setVisible(overview.truncated());
         showEmptyState(anyShown ? "" : emptyKind(overview));
@@ -115,7 +124,13 @@ class FleetView extends Main implements BeforeEnterObserver {
         }
     }
 
+    private void showMore() {
+        rowLimit += ROWS_AT_A_TIME;
+        refresh();
+    }
+
     private void filtersChanged() {
+        rowLimit = ROWS_AT_A_TIME;
         refresh();
         updateUrl();
     }

@@ -211,6 +211,24 @@ class FleetViewTest extends ViewTest {
         assertThat(chart.getOption().animation()).as("sparklines are drawn at once").isFalse();
     }
 
+    @Test
+    void a_large_fleet_shows_its_first_rows_and_more_on_request_while_the_counts_cover_every_model() {
+        int models = FleetView.ROWS_AT_A_TIME + 3;
+        for (int i = 0; i < models; i++) {
+            data.model(platform, "many", ModelRuntime.VLLM);
+        }
+
+        openFleet("");
+        assertThat(rows()).hasSize(FleetView.ROWS_AT_A_TIME);
+        assertThat(counts()).containsEntry("Unknown", String.valueOf(models));
+        Button more = find(Button.class).withClassName("fleet-show-more").single();
+        assertThat(more.getText()).isEqualTo("Show 3 more of " + models + " models");
+
+        test(more).click();
+        assertThat(rows()).hasSize(models);
+        assertThat(more.isVisible()).isFalse();
+    }
+
     private void openFleet(String query) {
         signInOnce();
         UI.getCurrent().navigate("", QueryParameters.fromString(query));
