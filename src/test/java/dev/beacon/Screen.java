@@ -37,6 +37,21 @@ public final class Screen {
         return page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /**
+     * Scrolls the page's grid until {@code target}, something in one of its rows, is drawn, and returns it: a grid
+     * draws only the rows in view, and tests share one database, so a row may be far down the list.
+     */
+    public Locator inGrid(Locator target) {
+        Locator grid = page.locator("vaadin-grid").first();
+        page.waitForCondition(() -> (Boolean) grid.evaluate("grid => grid.size > 0 && grid.loading !== true"));
+        int size = ((Number) grid.evaluate("grid => grid.size")).intValue();
+        for (int index = 0; index < size && target.count() == 0; index += 10) {
+            grid.evaluate("(grid, index) => grid.scrollToIndex(index)", index);
+            page.waitForCondition(() -> !(Boolean) grid.evaluate("grid => grid.loading === true"));
+        }
+        return target;
+    }
+
     public Locator gridCell(String text) {
         return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
     }

@@ -28,7 +28,7 @@ class TeamsViewTest extends BrowserTest {
         screen.button("Create team").click();
         assertThat(screen.notification("Created team " + name)).isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+        screen.inGrid(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))).click();
         assertThat(screen.heading(name)).isVisible();
         assertThat(screen.text("Runs the shared inference cluster.\nAsk in #ml-infra.")).isVisible();
         assertThat(screen.button("Add member")).isVisible();
@@ -42,7 +42,7 @@ class TeamsViewTest extends BrowserTest {
         Screen screen = new Screen(page);
         page.navigate("/teams");
 
-        screen.button("Delete team " + team.name()).click();
+        screen.inGrid(screen.button("Delete team " + team.name())).click();
         screen.button("Delete team").click();
         assertThat(screen.notification("The team still owns models. Delete or move them first.")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(team.name()))).isVisible();
