@@ -36,26 +36,24 @@ public class JooqRollupRepository {
         this.db = db;
     }
 
-    /** PostgreSQL takes at most 65,535 bind values per statement; rows have about 20 columns. */
-    private static final int ROWS_PER_STATEMENT = 1_000;
+    /** The contribution table's columns in the order {@link #addContributions} writes them. */
+    private static final String COPY_CONTRIBUTIONS = "copy " + RollupColumns.CONTRIBUTION.table.getName() + " ("
+            + String.join(", ", RollupColumns.CONTRIBUTION.keyAndValueFields().stream().map(Field::getName).toList())
+            + ") from stdin (format binary)";
 
+    /** Writes the contributions with one binary COPY (many per ingestion batch: one per model and minute). */
     public void addContributions(List<Contribution> contributions) {
-        for (int start = 0; start < contributions.size(); start += ROWS_PER_STATEMENT) {
-            insertContributions(contributions.subList(start, Math.min(contributions.size(), start + ROWS_PER_STATEMENT)));
+        if (contributions.isEmpty()) {
+            return;
         }
-    }
-
-    private void insertContributions(List<Contribution> contributions) {
-        RollupColumns columns = RollupColumns.CONTRIBUTION;
-        List<Field<?>> fields = new ArrayList<>(List.of(columns.modelId, columns.bucketStart));
-        fields.addAll(columns.valueFields());
-        InsertValuesStepN<?> insert = db.insertInto(columns.table).columns(fields);
+        int columnCount = RollupColumns.CONTRIBUTION.keyAndValueFields().size();
+        BinaryCopy copy = new BinaryCopy(contributions.size() * 1_024);
         for (Contribution contribution : contributions) {
-            List<Object> values = new ArrayList<>(List.of(contribution.model(), contribution.minute()));
-            values.addAll(columns.values(contribution.aggregate()).values());
-            insert = insert.values(values);
+            copy.row(columnCount).uuid(contribution.model().value()).timestamp(contribution.minute());
+            RollupColumns.CONTRIBUTION.values(contribution.aggregate()).values().forEach(copy::value);
         }
-        insert.execute();
+        byte[] data = copy.finish();
+        db.connection(connection -> BinaryCopy.copy(connection, COPY_CONTRIBUTIONS, data));
     }
 
     /** Removes up to {@code limit} of the oldest contributions and returns them; the caller's transaction decides. */

@@ -94,6 +94,13 @@ final class RollupColumns {
         return sketches.get(distribution);
     }
 
+    /** The key (model, bucket start) and then {@link #valueFields()}. */
+    List<Field<?>> keyAndValueFields() {
+        List<Field<?>> fields = new ArrayList<>(List.of(modelId, bucketStart));
+        fields.addAll(valueFields());
+        return fields;
+    }
+
     /** Every column but the key, in a fixed order. */
     List<Field<?>> valueFields() {
         List<Field<?>> fields = plainFields();
