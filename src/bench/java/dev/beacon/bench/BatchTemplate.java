@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A batch of events serialized ahead of time, both as the REST API's JSON body and as COPY text, so that
+ * A batch of events serialized ahead of time, as the REST API's JSON body and as COPY data (text and binary), so that
  * clients spend (almost) nothing on producing load. Every event's client event id holds the batch's sequence
  * number, stamped into both byte arrays before each use: so each request carries distinct ids, and the COPY
  * benchmark can replay exactly the batches that REST stored.
@@ -21,12 +21,16 @@ final class BatchTemplate {
     private final int[] jsonSlots;
     private final byte[] copy;
     private final int[] copySlots;
+    private final byte[] binary;
+    private final int[] binarySlots;
 
-    private BatchTemplate(byte[] json, int[] jsonSlots, byte[] copy, int[] copySlots) {
+    private BatchTemplate(byte[] json, int[] jsonSlots, byte[] copy, int[] copySlots, byte[] binary, int[] binarySlots) {
         this.json = json;
         this.jsonSlots = jsonSlots;
         this.copy = copy;
         this.copySlots = copySlots;
+        this.binary = binary;
+        this.binarySlots = binarySlots;
     }
 
     /**
@@ -41,6 +45,8 @@ final class BatchTemplate {
         StringBuilder copy = new StringBuilder(events * 200);
         int[] jsonSlots = new int[events];
         int[] copySlots = new int[events];
+        int[] binarySlots = new int[events];
+        BinaryCopyRows binary = new BinaryCopyRows(events);
         for (int i = 0; i < events; i++) {
             SyntheticRequest request = SyntheticRequest.next(random, models.get(random.nextInt(models.size())),
                     endMillis - 1 - random.nextLong(spreadMillis));
@@ -57,11 +63,13 @@ final class BatchTemplate {
                 copySlots[index] = copy.append(idPrefix).length();
                 copy.append("0".repeat(SEQUENCE_DIGITS)).append(suffix);
             }, SOURCE);
+            String clientId = idPrefix + "0".repeat(SEQUENCE_DIGITS) + suffix;
+            binarySlots[index] = binary.row(team.id().value(), request, clientId, SOURCE) + idPrefix.length();
         }
         json.append(']');
         // Served model names, ids, numbers and times are ASCII: character offsets are byte offsets.
         return new BatchTemplate(json.toString().getBytes(StandardCharsets.US_ASCII), jsonSlots,
-                copy.toString().getBytes(StandardCharsets.US_ASCII), copySlots);
+                copy.toString().getBytes(StandardCharsets.US_ASCII), copySlots, binary.finish(), binarySlots);
     }
 
     /** Writes the sequence number into every client event id; then {@link #json()} and {@link #copy()} are that batch. */
@@ -73,14 +81,23 @@ final class BatchTemplate {
         for (int slot : copySlots) {
             System.arraycopy(digits, 0, copy, slot, SEQUENCE_DIGITS);
         }
+        for (int slot : binarySlots) {
+            System.arraycopy(digits, 0, binary, slot, SEQUENCE_DIGITS);
+        }
     }
 
     byte[] json() {
         return json;
     }
 
+    /** The batch as COPY text. */
     byte[] copy() {
         return copy;
+    }
+
+    /** The batch in COPY's binary format. */
+    byte[] binary() {
+        return binary;
     }
 
     int events() {

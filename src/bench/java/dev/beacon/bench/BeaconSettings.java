@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * How the benchmarks run Beacon: its production configuration (no profile, background jobs on, durable
  * embedded PostgreSQL), with only these differences — the data directory and a log file in the run's
- * temporary directory (the console stays free for the figures), free ports, and a rate limit per ingestion key
- * far above what the benchmark sends, so that the benchmark measures ingestion and not the limiter.
+ * temporary directory (the console stays free for the figures, unless asked otherwise), free ports, and a rate
+ * limit per ingestion key far above what the benchmark sends, so that it measures ingestion and not the limiter.
  */
-record BeaconSettings(Path dataDirectory, Path logFile) {
+record BeaconSettings(Path dataDirectory, Path logFile, boolean logToConsole) {
 
     /** Per key; the production default is 50,000 items/s with bursts of 200,000. */
     static final long RATE_LIMIT_ITEMS_PER_SECOND = 10_000_000;
@@ -22,7 +22,7 @@ record BeaconSettings(Path dataDirectory, Path logFile) {
                 "--beacon.telemetry.rate-limit.items-per-second=" + RATE_LIMIT_ITEMS_PER_SECOND,
                 "--beacon.telemetry.rate-limit.burst=" + RATE_LIMIT_ITEMS_PER_SECOND,
                 "--logging.file.name=" + logFile,
-                "--logging.threshold.console=off",
+                "--logging.threshold.console=" + (logToConsole ? "info" : "off"),
                 "--spring.main.banner-mode=off");
     }
 }

@@ -26,19 +26,24 @@ final class BenchContext implements AutoCloseable {
     }
 
     /** Beacon's settings for this run: the data directory and log files live in the run's directory. */
-    BeaconSettings settings(String logName) {
-        return new BeaconSettings(work.resolve("postgres"), work.resolve(logName + ".log"));
+    BeaconSettings settings(String logName, boolean logToConsole) {
+        return new BeaconSettings(dataDirectory(), work.resolve(logName + ".log"), logToConsole);
     }
 
     Path work() {
         return work;
     }
 
+    /** The embedded PostgreSQL's data directory (shared by every Beacon of the run, one after the other). */
+    Path dataDirectory() {
+        return work.resolve("postgres");
+    }
+
     /** The Beacon running in this JVM, started on first use. */
     InProcessBeacon beacon() {
         if (beacon == null) {
-            detail("Starting Beacon (production configuration, durable embedded PostgreSQL in " + work.resolve("postgres") + ")");
-            beacon = InProcessBeacon.start(settings("beacon"));
+            detail("Starting Beacon (production configuration, durable embedded PostgreSQL in " + dataDirectory() + ")");
+            beacon = InProcessBeacon.start(settings("beacon", false));
             detail(beacon.describe());
         }
         return beacon;

@@ -25,7 +25,8 @@ public final class Benchmarks {
                 .map(String::strip).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
         Results results = new Results();
         boolean failed = false;
-        try (BenchContext context = new BenchContext(work, results)) {
+        try (Profile profile = Profile.start(System.getProperty("bench.jfr", ""));
+             BenchContext context = new BenchContext(work, results)) {
             context.detail("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + Load.describe());
             for (Benchmark benchmark : ALL) {
                 if (!only.isEmpty() && !only.contains(benchmark.name())) {

@@ -18,7 +18,21 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class CopyLoad {
 
-    static final String COPY = "copy request_event (" + EventText.COPY_COLUMNS + ") from stdin";
+    /** The two formats of COPY data. */
+    enum Format {
+        TEXT("copy request_event (" + EventText.COPY_COLUMNS + ") from stdin"),
+        BINARY("copy request_event (" + EventText.COPY_COLUMNS + ") from stdin (format binary)");
+
+        final String statement;
+
+        Format(String statement) {
+            this.statement = statement;
+        }
+
+        byte[] data(BatchTemplate batch) {
+            return this == TEXT ? batch.copy() : batch.binary();
+        }
+    }
 
     record Outcome(long rows, long elapsedNanos) {
         double rowsPerSecond() {
@@ -36,7 +50,7 @@ final class CopyLoad {
     }
 
     /** Copies, per client, the batches with the given sequence numbers. */
-    static Outcome replay(Connections connections, LoadClients clients, List<List<Long>> sequences) throws Exception {
+    static Outcome replay(Connections connections, LoadClients clients, List<List<Long>> sequences, Format format) throws Exception {
         AtomicLong rows = new AtomicLong();
         AtomicReference<Exception> failure = new AtomicReference<>();
         List<Connection> open = new ArrayList<>();
@@ -52,7 +66,7 @@ final class CopyLoad {
                 try {
                     CopyManager copy = open.get(client).unwrap(PGConnection.class).getCopyAPI();
                     for (long sequence : sequences.get(client)) {
-                        rows.addAndGet(copy.copyIn(COPY, new ByteArrayInputStream(clients.batch(client, sequence).copy())));
+                        rows.addAndGet(copy.copyIn(format.statement, new ByteArrayInputStream(format.data(clients.batch(client, sequence)))));
                     }
                 } catch (Exception e) {
                     failure.compareAndSet(null, e);
