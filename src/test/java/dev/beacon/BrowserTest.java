@@ -99,6 +99,13 @@ public abstract class BrowserTest {
         assertThat(page.getByText("You have signed out.")).isVisible();
     }
 
+    /** Picks "Follow the system", "Light" or "Dark" under Appearance in the user menu. */
+    protected void chooseAppearance(String choice) {
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(Pattern.compile("^User menu for "))).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Appearance")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(choice).setExact(true)).click();
+    }
+
     private static synchronized Browser browser() {
         if (browser == null) {
             Playwright playwright = Playwright.create(new Playwright.CreateOptions()

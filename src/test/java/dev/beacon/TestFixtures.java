@@ -2,6 +2,7 @@ package dev.beacon;
 
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelService;
 import dev.beacon.registry.ModelStatus;
@@ -136,7 +137,7 @@ public class TestFixtures {
     public static ModelData modelData(String name) {
         return new ModelData(name, "A test model", ModelRuntime.VLLM, "http://gpu-node-1:8000",
                 "meta-llama/Llama-3.1-8B-Instruct", "v1", 8192, new BigDecimal("0.70"), 1024, List.of("test"),
-                ModelStatus.ACTIVE);
+                ModelStatus.ACTIVE, ModelMonitoring.defaultsFor(ModelRuntime.VLLM));
     }
 
     public <T> T asAdmin(Supplier<T> work) {

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  * Seeds the demo data when the "demo" profile is active. Idempotent: whatever already exists (by
  * username, team name, model name, team membership) is left alone, so restarts never duplicate or
  * reset anything; whatever is missing, e.g. after a first start that stopped half-way, is added.
+ * One exception: a demo model still pointing where earlier versions put it (a made-up *.internal host,
+ * or the simulated fleet at another base port) is pointed at its simulated server, as its registering user.
  */
 @Component
 @Profile("demo")
@@ -43,12 +45,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserAdminService users;
     private final TeamService teams;
     private final ModelService models;
+    private final int basePort;
 
-    DemoDataSeeder(RunAs runAs, UserAdminService users, TeamService teams, ModelService models) {
+    DemoDataSeeder(RunAs runAs, UserAdminService users, TeamService teams, ModelService models, DemoFleetSettings fleet) {
         this.runAs = runAs;
         this.users = users;
         this.teams = teams;
         this.models = models;
+        this.basePort = fleet.basePort();
     }
 
     @Override
@@ -57,7 +61,7 @@ class DemoDataSeeder implements ApplicationRunner {
         for (DemoCatalog.DemoModel demo : DemoCatalog.MODELS) {
             created += seedModel(demo);
         }
-        log.info(created == 0 ? "Demo data is already in place" : "Seeded {} demo records", created);
+        log.info(created == 0 ? "Demo data is already in place" : "Seeded or updated {} demo records", created);
     }
 
     private int seedUsers() {
@@ -101,16 +105,41 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private int seedModel(DemoCatalog.DemoModel demo) {
         TeamId team = runAs.user(ADMIN, () -> findTeam(demo.team())).orElse(null);
-        if (team == null || runAs.user(ADMIN, () -> findModel(team, demo.data().name())).isPresent()) {
+        if (team == null) {
             return 0;
         }
-        Model model = runAs.user(demo.registeredBy(), () -> models.register(team, demo.data()));
+        Optional<Model> existing = runAs.user(ADMIN, () -> findModel(team, demo.data().name()));
+        if (existing.isPresent()) {
+            return pointAtSimulator(demo, existing.get());
+        }
+        ModelData data = demo.data().withEndpointUrl(DemoCatalog.endpoint(demo, basePort));
+        Model model = runAs.user(demo.registeredBy(), () -> models.register(team, data));
         for (DemoCatalog.VersionStep step : demo.laterVersions()) {
             Model current = model;
             ModelData next = current.data().withVersionLabel(step.label());
             model = runAs.user(step.by(), () -> models.update(current.id(), current.version(), next, step.note()));
         }
         return 1;
+    }
+
+    /** Moves a demo model from a former endpoint to its simulated server; an endpoint someone chose stays. */
+    private int pointAtSimulator(DemoCatalog.DemoModel demo, Model model) {
+        String endpoint = model.data().endpointUrl();
+        String simulated = DemoCatalog.endpoint(demo, basePort);
+        boolean former = endpoint.equals(DemoCatalog.FORMER_ENDPOINTS.get(demo.data().name()))
+                || DemoCatalog.isSimulated(endpoint) && !endpoint.equals(simulated);
+        if (!former) {
+            return 0;
+        }
+        try {
+            runAs.user(demo.registeredBy(), () -> models.update(model.id(), model.version(),
+                    model.data().withEndpointUrl(simulated), null));
+            log.info("The demo model {} now points at its simulated server {}", model.data().name(), simulated);
+            return 1;
+        } catch (RuntimeException refused) {
+            log.warn("The demo model {} still points at {}: {}", model.data().name(), endpoint, refused.getMessage());
+            return 0;
+        }
     }
 
     private Optional<UserAccount> findUser(String username) {

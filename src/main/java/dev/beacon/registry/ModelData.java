@@ -1,5 +1,6 @@
 package dev.beacon.registry;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -42,7 +43,9 @@ public record ModelData(
         List<@NotNull(message = "Leave out empty tags") @Pattern(regexp = "^[a-z0-9][a-z0-9._:-]{0,39}$",
                 message = "Tags use 1–40 lowercase letters, digits, dots, dashes, colons or underscores") String> tags,
         @NotNull(message = "Choose a status")
-        ModelStatus status) {
+        ModelStatus status,
+        @NotNull(message = "Choose how Beacon watches the model") @Valid
+        ModelMonitoring monitoring) {
 
     /*
      * Length limits, in characters. The database's CHECK constraints (db/migration) allow the same,
@@ -58,20 +61,30 @@ public record ModelData(
 
     public ModelData withStatus(ModelStatus newStatus) {
         return new ModelData(name, description, runtime, endpointUrl, servedModelName, versionLabel, contextWindow,
-                defaultTemperature, maxOutputTokens, tags, newStatus);
+                defaultTemperature, maxOutputTokens, tags, newStatus, monitoring);
     }
 
     public ModelData withVersionLabel(String newLabel) {
         return new ModelData(name, description, runtime, endpointUrl, servedModelName, newLabel, contextWindow,
-                defaultTemperature, maxOutputTokens, tags, status);
+                defaultTemperature, maxOutputTokens, tags, status, monitoring);
     }
 
-    /** Trims text, lowercases and de-duplicates tags, so equal input is stored equally. */
+    public ModelData withEndpointUrl(String newEndpointUrl) {
+        return new ModelData(name, description, runtime, newEndpointUrl, servedModelName, versionLabel, contextWindow,
+                defaultTemperature, maxOutputTokens, tags, status, monitoring);
+    }
+
+    public ModelData withMonitoring(ModelMonitoring newMonitoring) {
+        return new ModelData(name, description, runtime, endpointUrl, servedModelName, versionLabel, contextWindow,
+                defaultTemperature, maxOutputTokens, tags, status, newMonitoring);
+    }
+
+    /** Trims text, lowercases and de-duplicates tags, empties the default metrics URL, so equal input is stored equally. */
     public ModelData normalized() {
         return new ModelData(strip(name), description == null ? "" : description.strip(), runtime, strip(endpointUrl),
                 strip(servedModelName), strip(versionLabel), contextWindow, defaultTemperature, maxOutputTokens,
                 tags == null ? List.of() : tags.stream().map(t -> t.strip().toLowerCase()).filter(t -> !t.isEmpty()).distinct().toList(),
-                status);
+                status, monitoring == null ? null : monitoring.normalized());
     }
 
     private static String strip(String text) {

@@ -16,9 +16,6 @@ public record ModelEntry(ModelId id, TeamId team, String name, ModelRuntime runt
 
     /** Where the server's Prometheus metrics are. */
     public String effectiveMetricsUrl() {
-        if (metricsUrl != null && !metricsUrl.isBlank()) {
-            return metricsUrl;
-        }
-        return endpointUrl.endsWith("/") ? endpointUrl + "metrics" : endpointUrl + "/metrics";
+        return ModelMonitoring.metricsUrlFor(metricsUrl, endpointUrl);
     }
 }

@@ -116,6 +116,7 @@ public class ModelService {
     public Model register(TeamId team, @Valid ModelData data) {
         access.require(team, TeamRole.EDITOR, "Team");
         ModelData clean = data.normalized();
+        requireTimeoutsWithinIntervals(clean.monitoring());
         Instant now = clock.instant();
         ModelId id;
         try {
@@ -140,6 +141,7 @@ public class ModelService {
         requireRole(id, TeamRole.EDITOR);
         Model before = query.find(id).orElseThrow(() -> new NotFoundException(MODEL));
         ModelData clean = data.normalized();
+        requireTimeoutsWithinIntervals(clean.monitoring());
         Instant now = clock.instant();
         try {
             if (!repository.update(id, version, clean, currentUser.id(), now)) {
@@ -173,6 +175,16 @@ public class ModelService {
         return access.require(team, minimum, MODEL);
     }
 
+    /** A scrape or probe that may take longer than its interval would overlap the next one. */
+    private static void requireTimeoutsWithinIntervals(ModelMonitoring monitoring) {
+        if (monitoring.scrapeTimeoutSeconds() > monitoring.scrapeIntervalSeconds()) {
+            throw new InvalidInputException("scrapeTimeoutSeconds", "Must not be longer than the scrape interval");
+        }
+        if (monitoring.probeTimeoutSeconds() > monitoring.probeIntervalSeconds()) {
+            throw new InvalidInputException("probeTimeoutSeconds", "Must not be longer than the probe interval");
+        }
+    }
+
     private static InvalidInputException duplicateName() {
         return new InvalidInputException("name", "The team already has a model with this name");
     }
@@ -194,6 +206,14 @@ public class ModelService {
         state.put("maxOutputTokens", data.maxOutputTokens());
         state.put("tags", String.join(", ", data.tags()));
         state.put("status", data.status().name());
+        ModelMonitoring monitoring = data.monitoring();
+        state.put("scrapeEnabled", monitoring.scrapeEnabled());
+        state.put("metricsUrl", monitoring.metricsUrl());
+        state.put("scrapeIntervalSeconds", monitoring.scrapeIntervalSeconds());
+        state.put("scrapeTimeoutSeconds", monitoring.scrapeTimeoutSeconds());
+        state.put("probeEnabled", monitoring.probeEnabled());
+        state.put("probeIntervalSeconds", monitoring.probeIntervalSeconds());
+        state.put("probeTimeoutSeconds", monitoring.probeTimeoutSeconds());
         return state;
     }
 }

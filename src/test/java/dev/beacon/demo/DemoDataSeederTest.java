@@ -108,8 +108,61 @@ class DemoDataSeederTest {
         }
     }
 
+    @Test
+    void every_demo_model_points_at_its_own_simulated_server_in_catalogue_order() {
+        List<String> endpoints = DemoCatalog.MODELS.stream().map(demo -> model(demo.team(), demo.data().name()).data().endpointUrl())
+                .toList();
+
+        assertThat(endpoints).containsExactly("http://127.0.0.1:18001", "http://127.0.0.1:18002", "http://127.0.0.1:18003",
+                "http://127.0.0.1:18004", "http://127.0.0.1:18005", "http://127.0.0.1:18006", "http://127.0.0.1:18007",
+                "http://127.0.0.1:18008");
+    }
+
+    @Test
+    void a_demo_model_left_at_its_former_host_moves_to_its_simulated_server_once_and_its_registering_user_is_on_record() {
+        Model triage = model("Support Bots", "ticket-triage");
+        fixtures.asAdmin(() -> models.update(triage.id(), triage.version(),
+                triage.data().withEndpointUrl("http://gpu-l4-1.internal:8000"), null));
+
+        seed();
+        int auditEntries = db.fetchCount(AUDIT_ENTRY);
+        seed();
+
+        assertThat(model("Support Bots", "ticket-triage").data().endpointUrl()).isEqualTo("http://127.0.0.1:18008");
+        assertThat(db.fetchCount(AUDIT_ENTRY)).as("the second start changes nothing").isEqualTo(auditEntries);
+        var lastChange = db.select(AUDIT_ENTRY.ACTOR_NAME, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.BEFORE_STATE, AUDIT_ENTRY.AFTER_STATE)
+                .from(AUDIT_ENTRY).where(AUDIT_ENTRY.ENTITY_ID.eq(triage.id().toString()))
+                .orderBy(AUDIT_ENTRY.AUDIT_ENTRY_ID.desc()).limit(1).fetchOne();
+        assertThat(lastChange.value1()).isEqualTo("leo");
+        assertThat(lastChange.value3().data()).contains("gpu-l4-1.internal");
+        assertThat(lastChange.value4().data()).contains("http://127.0.0.1:18008");
+    }
+
+    @Test
+    void an_endpoint_someone_chose_for_a_demo_model_stays_and_the_fleet_moves_with_its_base_port() {
+        Model coder = model("Platform", "qwen2.5-coder-32b");
+        Model llama = model("Platform", "llama-3.1-70b-instruct");
+        fixtures.asAdmin(() -> models.update(coder.id(), coder.version(),
+                coder.data().withEndpointUrl("http://our-own-vllm:8000"), null));
+        try {
+            seed(new DemoFleetSettings(null, 19001, null, null, null, null));
+
+            assertThat(model("Platform", "qwen2.5-coder-32b").data().endpointUrl()).isEqualTo("http://our-own-vllm:8000");
+            assertThat(model("Platform", "llama-3.1-70b-instruct").data().endpointUrl()).isEqualTo("http://127.0.0.1:19001");
+        } finally {
+            Model changed = model("Platform", "qwen2.5-coder-32b");
+            fixtures.asAdmin(() -> models.update(changed.id(), changed.version(), coder.data(), null));
+            seed();
+        }
+        assertThat(model("Platform", "llama-3.1-70b-instruct").data()).isEqualTo(llama.data());
+    }
+
     private void seed() {
-        new DemoDataSeeder(runAs, users, teams, models).run(new DefaultApplicationArguments());
+        seed(DemoFleetSettings.defaults());
+    }
+
+    private void seed(DemoFleetSettings fleet) {
+        new DemoDataSeeder(runAs, users, teams, models, fleet).run(new DefaultApplicationArguments());
     }
 
     /** Everything the seeder writes, as text: users, teams, memberships, models and their histories. */

@@ -116,7 +116,8 @@ class ModelValidationTest {
         List<String> twentyTags = new ArrayList<>(IntStream.rangeClosed(1, 20)
                 .mapToObj(i -> String.format("tag-%02d-", i) + "t".repeat(33)).toList());
         var data = new ModelData("n".repeat(100), "d".repeat(2000), ModelRuntime.OTHER, longUrl(500),
-                "s".repeat(200), "v".repeat(80), 10_000_000, new BigDecimal("2.00"), 1, twentyTags, ModelStatus.DEPRECATED);
+                "s".repeat(200), "v".repeat(80), 10_000_000, new BigDecimal("2.00"), 1, twentyTags, ModelStatus.DEPRECATED,
+                new ModelMonitoring(true, "https://metrics.example.org:9090/" + "m".repeat(467), 3600, 60, true, 3600, 60));
 
         Model model = fixtures.as(editor, () -> models.register(team.id(), data));
         Model versioned = fixtures.as(editor, () -> models.update(model.id(), model.version(),

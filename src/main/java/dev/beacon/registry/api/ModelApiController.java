@@ -1,6 +1,8 @@
 package dev.beacon.registry.api;
 
+import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelFilter;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelService;
 import dev.beacon.registry.ModelSort;
@@ -91,7 +93,8 @@ class ModelApiController {
         if (request.teamId() == null) {
             throw new InvalidInputException("teamId", "Name the team that runs the model");
         }
-        ModelResource created = ModelResource.of(models.register(new TeamId(request.teamId()), request.toData()));
+        ModelData data = request.toData(ModelMonitoring.defaultsFor(request.runtime()));
+        ModelResource created = ModelResource.of(models.register(new TeamId(request.teamId()), data));
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
         return ResponseEntity.created(location).body(created);
     }
@@ -102,7 +105,9 @@ class ModelApiController {
         if (request.version() == null) {
             throw new InvalidInputException("version", "Send the version you read, so concurrent edits are detected");
         }
-        return ModelResource.of(models.update(new ModelId(id), request.version(), request.toData(), request.versionNote()));
+        ModelId model = new ModelId(id);
+        ModelData data = request.toData(models.get(model).data().monitoring());
+        return ModelResource.of(models.update(model, request.version(), data, request.versionNote()));
     }
 
     @DeleteMapping("/{id}")

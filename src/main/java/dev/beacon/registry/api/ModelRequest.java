@@ -1,6 +1,7 @@
 package dev.beacon.registry.api;
 
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,12 +24,16 @@ record ModelRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2048") Integer maxOutputTokens,
         @Schema(description = "Lowercase tags; defaults to none") List<String> tags,
         @Schema(description = "Defaults to ACTIVE") ModelStatus status,
+        @Schema(description = "Scrapes and health probes; fields left out keep their value (or the runtime's default)")
+        MonitoringRequest monitoring,
         @Schema(description = "The version you read; required when updating (optimistic locking)") Integer version,
         @Schema(description = "Why the version label changed; kept in the version history") String versionNote) {
 
-    ModelData toData() {
+    /** The model this request describes; monitoring settings it leaves out come from {@code monitoringBase}. */
+    ModelData toData(ModelMonitoring monitoringBase) {
         return new ModelData(name, description == null ? "" : description, runtime, endpointUrl, servedModelName,
                 versionLabel, contextWindow, defaultTemperature, maxOutputTokens, tags == null ? List.of() : tags,
-                status == null ? ModelStatus.ACTIVE : status);
+                status == null ? ModelStatus.ACTIVE : status,
+                monitoring == null ? monitoringBase : monitoring.over(monitoringBase));
     }
 }

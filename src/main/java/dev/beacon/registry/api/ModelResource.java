@@ -1,6 +1,7 @@
 package dev.beacon.registry.api;
 
 import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelStatus;
 
@@ -13,13 +14,14 @@ import java.util.UUID;
 record ModelResource(UUID id, int version, UUID teamId, String teamName, String name, String description,
                      ModelRuntime runtime, String endpointUrl, String servedModelName, String versionLabel,
                      int contextWindow, BigDecimal defaultTemperature, int maxOutputTokens, List<String> tags,
-                     ModelStatus status, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+                     ModelStatus status, ModelMonitoring monitoring, Instant createdAt, String createdBy,
+                     Instant updatedAt, String updatedBy) {
 
     static ModelResource of(Model model) {
         var data = model.data();
         return new ModelResource(model.id().value(), model.version(), model.team().value(), model.teamName(),
                 data.name(), data.description(), data.runtime(), data.endpointUrl(), data.servedModelName(),
                 data.versionLabel(), data.contextWindow(), data.defaultTemperature(), data.maxOutputTokens(), data.tags(),
-                data.status(), model.createdAt(), model.createdBy(), model.updatedAt(), model.updatedBy());
+                data.status(), data.monitoring(), model.createdAt(), model.createdBy(), model.updatedAt(), model.updatedBy());
     }
 }

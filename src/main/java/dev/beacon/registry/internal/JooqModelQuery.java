@@ -3,6 +3,7 @@ package dev.beacon.registry.internal;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelEntry;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelStatus;
 import dev.beacon.registry.ModelFilter;
@@ -48,7 +49,10 @@ public class JooqModelQuery {
         return db.select(MODEL.MODEL_ID, MODEL.VERSION, MODEL.TEAM_ID, TEAM.NAME,
                         DSL.row(MODEL.NAME, MODEL.DESCRIPTION, MODEL.RUNTIME, MODEL.ENDPOINT_URL, MODEL.SERVED_MODEL_NAME,
                                 MODEL.VERSION_LABEL, MODEL.CONTEXT_WINDOW, MODEL.DEFAULT_TEMPERATURE,
-                                MODEL.MAX_OUTPUT_TOKENS, MODEL.TAGS, MODEL.STATUS)
+                                MODEL.MAX_OUTPUT_TOKENS, MODEL.TAGS, MODEL.STATUS,
+                                DSL.row(MODEL.SCRAPE_ENABLED, MODEL.METRICS_URL, MODEL.SCRAPE_INTERVAL_SECONDS,
+                                        MODEL.SCRAPE_TIMEOUT_SECONDS, MODEL.PROBE_ENABLED, MODEL.PROBE_INTERVAL_SECONDS,
+                                        MODEL.PROBE_TIMEOUT_SECONDS).mapping(ModelMonitoring::new))
                                 .mapping(JooqModelQuery::toData),
                         MODEL.CREATED_AT, CREATOR.USERNAME, MODEL.UPDATED_AT, UPDATER.USERNAME)
                 .from(MODEL)
@@ -158,8 +162,8 @@ public class JooqModelQuery {
     private static ModelData toData(String name, String description, ModelRuntime runtime,
                                     String endpointUrl, String servedModelName, String versionLabel, Integer contextWindow,
                                     java.math.BigDecimal temperature, Integer maxOutputTokens, String[] tags,
-                                    ModelStatus status) {
+                                    ModelStatus status, ModelMonitoring monitoring) {
         return new ModelData(name, description, runtime, endpointUrl, servedModelName, versionLabel, contextWindow,
-                temperature, maxOutputTokens, List.of(tags), status);
+                temperature, maxOutputTokens, List.of(tags), status, monitoring);
     }
 }

@@ -2,6 +2,7 @@ package dev.beacon.registry.internal;
 
 import dev.beacon.jooq.tables.records.ModelRecord;
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.TeamId;
 import dev.beacon.shared.UserId;
@@ -55,6 +56,7 @@ public class JooqModelRepository {
 
     /** The columns that hold {@link ModelData}; only these are marked changed, so only these are written. */
     private static ModelRecord columns(ModelData data) {
+        ModelMonitoring monitoring = data.monitoring();
         return new ModelRecord()
                 .setName(data.name())
                 .setDescription(data.description())
@@ -66,7 +68,14 @@ public class JooqModelRepository {
                 .setDefaultTemperature(data.defaultTemperature())
                 .setMaxOutputTokens(data.maxOutputTokens())
                 .setTags(data.tags().toArray(String[]::new))
-                .setStatus(data.status());
+                .setStatus(data.status())
+                .setScrapeEnabled(monitoring.scrapeEnabled())
+                .setMetricsUrl(monitoring.metricsUrl())
+                .setScrapeIntervalSeconds(monitoring.scrapeIntervalSeconds())
+                .setScrapeTimeoutSeconds(monitoring.scrapeTimeoutSeconds())
+                .setProbeEnabled(monitoring.probeEnabled())
+                .setProbeIntervalSeconds(monitoring.probeIntervalSeconds())
+                .setProbeTimeoutSeconds(monitoring.probeTimeoutSeconds());
     }
 
     public void recordVersion(ModelId id, String label, String previousLabel, String note, UserId author, Instant now) {

@@ -1,5 +1,6 @@
 package dev.beacon.registry.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelStatus;
 import dev.beacon.registry.ModelVersionChange;
@@ -17,8 +19,10 @@ import dev.beacon.shared.ui.FieldErrors;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The input fields of the model form, and the conversion between them and {@link ModelData}. */
 class ModelFields extends FormLayout {
@@ -37,6 +41,7 @@ class ModelFields extends FormLayout {
     final Select<ModelStatus> status = new Select<>();
     final TextArea description = new TextArea("Description");
     final FieldErrors errors = new FieldErrors();
+    final MonitoringFields monitoring = new MonitoringFields(errors);
 
     ModelFields(List<TeamChoice> teams, List<String> knownTags) {
         team.setItems(teams);
@@ -85,12 +90,13 @@ class ModelFields extends FormLayout {
         add(team, name, runtime, status, endpointUrl, servedModelName, versionLabel, versionNote,
                 contextWindow, maxOutputTokens, defaultTemperature, tags);
         add(description, 2);
+        monitoring.addTo(this);
     }
 
     /** Where Enter saves the form (not in the description, where it starts a new line). */
-    com.vaadin.flow.component.Component[] singleLineFields() {
-        return new com.vaadin.flow.component.Component[]{name, endpointUrl, servedModelName, versionLabel, versionNote,
-                contextWindow, defaultTemperature, maxOutputTokens};
+    Component[] singleLineFields() {
+        return Stream.concat(Stream.of(name, endpointUrl, servedModelName, versionLabel, versionNote, contextWindow,
+                defaultTemperature, maxOutputTokens), Arrays.stream(monitoring.singleLineFields())).toArray(Component[]::new);
     }
 
     void read(ModelData data) {
@@ -108,16 +114,20 @@ class ModelFields extends FormLayout {
         tags.setValue(new LinkedHashSet<>(data.tags()));
         status.setValue(data.status());
         description.setValue(data.description());
+        monitoring.read(data.monitoring());
     }
 
     ModelData write() {
         return new ModelData(name.getValue(), description.getValue(), runtime.getValue(), endpointUrl.getValue(),
                 servedModelName.getValue(), versionLabel.getValue(), contextWindow.getValue(),
-                defaultTemperature.getValue(), maxOutputTokens.getValue(), new ArrayList<>(tags.getValue()), status.getValue());
+                defaultTemperature.getValue(), maxOutputTokens.getValue(), new ArrayList<>(tags.getValue()), status.getValue(),
+                monitoring.write());
     }
 
-    /** Sensible defaults for a new vLLM model. */
+    /** Sensible defaults for a new vLLM model; choosing another runtime switches scraping to its default. */
     void readDefaults() {
+        monitoring.read(ModelMonitoring.defaultsFor(ModelRuntime.VLLM));
+        runtime.addValueChangeListener(event -> monitoring.followRuntime(event.getValue()));
         runtime.setValue(ModelRuntime.VLLM);
         status.setValue(ModelStatus.ACTIVE);
         contextWindow.setValue(8192);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.shared.ui.Badges;
 import dev.beacon.shared.ui.UserTime;
 
@@ -29,6 +30,8 @@ class ModelOverview extends FormLayout {
         addFormItem(tags(data), "Tags");
         addFormItem(value(model.teamName()), "Team");
         addFormItem(value(data.status().label()), "Status");
+        addFormItem(value(scrape(data)), "Metrics scrape");
+        addFormItem(value(probe(data.monitoring())), "Health probe");
         addFormItem(value(UserTime.format(model.createdAt()) + " by " + model.createdBy()), "Registered");
         addFormItem(value(UserTime.format(model.updatedAt()) + " by " + model.updatedBy()), "Last changed");
     }
@@ -37,6 +40,21 @@ class ModelOverview extends FormLayout {
         Span span = new Span(text);
         span.getStyle().set("word-break", "break-all");
         return span;
+    }
+
+    private static String scrape(ModelData data) {
+        ModelMonitoring monitoring = data.monitoring();
+        if (!monitoring.scrapeEnabled()) {
+            return "Off";
+        }
+        return "Every " + monitoring.scrapeIntervalSeconds() + " s from " + monitoring.effectiveMetricsUrl(data.endpointUrl())
+                + " (timeout " + monitoring.scrapeTimeoutSeconds() + " s)";
+    }
+
+    private static String probe(ModelMonitoring monitoring) {
+        return monitoring.probeEnabled()
+                ? "Every " + monitoring.probeIntervalSeconds() + " s (timeout " + monitoring.probeTimeoutSeconds() + " s)"
+                : "Off";
     }
 
     private static Component tags(ModelData data) {

@@ -9,5 +9,7 @@ public enum EventSource {
     /** A Prometheus scrape of the model server. */
     SCRAPE,
     /** Beacon's own health probe. */
-    PROBE
+    PROBE,
+    /** Past telemetry written straight into the rollups' input, such as the demo's 30 days of history. */
+    HISTORY
 }

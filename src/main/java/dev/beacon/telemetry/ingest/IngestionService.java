@@ -15,6 +15,7 @@ import dev.beacon.telemetry.rollup.Aggregate;
 import dev.beacon.telemetry.rollup.Contribution;
 import dev.beacon.telemetry.rollup.Resolution;
 import dev.beacon.shared.ModelId;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,9 +36,11 @@ import java.util.stream.Collectors;
  * Accepts request events from clients that hold an ingestion key (REST batch API, OpenTelemetry spans).
  * Checks every event, stores the new ones, and adds what they contribute to their minutes' rollups — all
  * in one transaction, so an answer of success means the data is committed. Rollups themselves are built
- * later by the rollup job; ingestion never waits for them.
+ * later by the rollup job; ingestion never waits for them. Other modules may use it (named interface
+ * "ingestion"), e.g. to contribute history they made themselves; it checks no rights, so only for trusted work.
  */
 @Service
+@NamedInterface("ingestion")
 public class IngestionService {
 
     private static final long SECONDS_PER_DAY = 86_400;
@@ -48,12 +51,14 @@ public class IngestionService {
     private final JooqScoreRepository scores;
     private final JooqRetentionRepository retention;
     private final TelemetryPartitions partitions;
+    private final SourceTracker sources;
     private final TransactionTemplate transactions;
     private final TelemetryProperties properties;
     private final Clock clock;
 
     IngestionService(ModelDirectory directory, JooqRequestEventRepository events, JooqRollupRepository rollups,
-                     JooqScoreRepository scores, JooqRetentionRepository retention, TelemetryPartitions partitions, TransactionTemplate transactions,
+                     JooqScoreRepository scores, JooqRetentionRepository retention, TelemetryPartitions partitions,
+                     SourceTracker sources, TransactionTemplate transactions,
                      TelemetryProperties properties, Clock clock) {
         this.directory = directory;
         this.events = events;
@@ -61,6 +66,7 @@ public class IngestionService {
         this.scores = scores;
         this.retention = retention;
         this.partitions = partitions;
+        this.sources = sources;
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
@@ -96,6 +102,7 @@ public class IngestionService {
             rollups.addContributions(contributions(fresh));
             return fresh;
         });
+        sources.received(valid.stream().map(RequestEventRow::model).distinct().toList(), source);
         return new IngestReport(stored.size(), valid.size() - stored.size(), problems);
     }
 
@@ -127,6 +134,7 @@ public class IngestionService {
                 return new Contribution(row.model(), Resolution.MINUTE.bucketOf(row.observedAt()), aggregate);
             }).toList());
         });
+        sources.received(valid.stream().map(ScoreRow::model).distinct().toList(), source);
         return new IngestReport(valid.size(), 0, problems);
     }
 
@@ -141,9 +149,15 @@ public class IngestionService {
         return new TimeWindow(clock.instant(), kept, properties.maxFutureSkew());
     }
 
-    /** Adds contributions of already checked data (e.g. OTLP metric points) to the rollups. */
-    public void contribute(List<Contribution> contributions) {
+    /**
+     * Adds contributions of already checked data (OTLP metric points, scrapes, probes) to the rollups.
+     * When they came from a client (OTLP), the model page learns that the path feeds these models.
+     */
+    public void contribute(List<Contribution> contributions, EventSource source) {
         transactions.executeWithoutResult(status -> rollups.addContributions(contributions));
+        if (source == EventSource.API || source == EventSource.OTLP) {
+            sources.received(contributions.stream().map(Contribution::model).distinct().toList(), source);
+        }
     }
 
     void requireBatchSize(int size) {

@@ -1,6 +1,7 @@
 package dev.beacon.telemetry.otlp;
 
 import dev.beacon.shared.ModelId;
+import dev.beacon.telemetry.ingest.EventSource;
 import dev.beacon.telemetry.ingest.IngestionCaller;
 import dev.beacon.telemetry.ingest.IngestionRateLimiter;
 import dev.beacon.telemetry.ingest.IngestionService;
@@ -97,7 +98,7 @@ class OtlpMetricIngestion {
         minutes.forEach((model, byMinute) -> byMinute.forEach((minute, aggregate) ->
                 contributions.add(new Contribution(model, minute, aggregate))));
         if (!contributions.isEmpty()) {
-            ingestion.contribute(contributions);
+            ingestion.contribute(contributions, EventSource.OTLP);
         }
     }
 

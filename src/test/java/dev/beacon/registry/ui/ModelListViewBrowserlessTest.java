@@ -10,6 +10,7 @@ import dev.beacon.TestFixtures;
 import dev.beacon.ViewTest;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelListItem;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelStatus;
@@ -129,7 +130,7 @@ class ModelListViewBrowserlessTest extends ViewTest {
         private static ModelData runtime(ModelRuntime runtime, ModelData data) {
             return new ModelData(data.name(), data.description(), runtime, "http://laptop:11434", "llama3.2:3b",
                     data.versionLabel(), data.contextWindow(), data.defaultTemperature(), data.maxOutputTokens(),
-                    data.tags(), data.status());
+                    data.tags(), data.status(), ModelMonitoring.defaultsFor(runtime));
         }
     }
 

@@ -35,7 +35,7 @@ class ModelPagesJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register model")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(2))).isVisible();
-        assertThat(page.getByText("http://gpu-node-7:8000")).isVisible();
+        assertThat(page.getByText("http://gpu-node-7:8000", new Page.GetByTextOptions().setExact(true))).isVisible();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();
         page.getByLabel("Version label").fill("2024-12");
@@ -157,7 +157,8 @@ class ModelPagesJourneyTest extends BrowserTest {
             var data = TestFixtures.modelData(TestFixtures.unique("beta"));
             var ollamaData = new dev.beacon.registry.ModelData(data.name(), data.description(),
                     dev.beacon.registry.ModelRuntime.OLLAMA, "http://laptop:11434", "llama3.2:3b", "v1", 4096,
-                    data.defaultTemperature(), 512, java.util.List.of("edge"), data.status());
+                    data.defaultTemperature(), 512, java.util.List.of("edge"), data.status(),
+                    dev.beacon.registry.ModelMonitoring.defaultsFor(dev.beacon.registry.ModelRuntime.OLLAMA));
             ollama = fixtures.registerAsAdmin(team, ollamaData);
         }
 
