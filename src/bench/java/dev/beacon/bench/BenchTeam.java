@@ -2,6 +2,7 @@ package dev.beacon.bench;
 
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelData;
+import dev.beacon.registry.ModelMonitoring;
 import dev.beacon.registry.ModelRuntime;
 import dev.beacon.registry.ModelService;
 import dev.beacon.registry.ModelStatus;
@@ -30,6 +31,9 @@ record BenchTeam(TeamId id, List<BenchModel> models, String key) {
     }
 
     private static final int[] CONTEXT_WINDOWS = {8_192, 32_768, 131_072};
+    private static final ModelMonitoring UNWATCHED = new ModelMonitoring(false, null,
+            ModelMonitoring.DEFAULT_SCRAPE_INTERVAL_SECONDS, ModelMonitoring.DEFAULT_TIMEOUT_SECONDS, false,
+            ModelMonitoring.DEFAULT_PROBE_INTERVAL_SECONDS, ModelMonitoring.DEFAULT_TIMEOUT_SECONDS);
 
     static BenchTeam create(InProcessBeacon beacon, String name, int modelCount, boolean withKey) {
         return beacon.asAdmin(() -> {
@@ -38,10 +42,11 @@ record BenchTeam(TeamId id, List<BenchModel> models, String key) {
             for (int i = 0; i < modelCount; i++) {
                 String served = name + "/model-" + i;
                 int contextWindow = CONTEXT_WINDOWS[i % CONTEXT_WINDOWS.length];
-                // Unreachable on purpose (the discard port): nothing but the benchmark should feed these models.
+                // Unreachable on purpose (the discard port), neither scraped nor probed: nothing but the benchmark
+                // feeds these models.
                 Model model = beacon.bean(ModelService.class).register(team.id(), new ModelData(name + "-model-" + i,
                         "Benchmark model", ModelRuntime.OPENAI_COMPATIBLE, "http://127.0.0.1:9", served, "v1", contextWindow,
-                        new BigDecimal("0.70"), 1024, List.of("benchmark"), ModelStatus.ACTIVE));
+                        new BigDecimal("0.70"), 1024, List.of("benchmark"), ModelStatus.ACTIVE, UNWATCHED));
                 // Models differ in speed, so their percentiles differ too.
                 models.add(new BenchModel(model.id(), served, contextWindow, 0.6 + 0.1 * (i % 10)));
             }

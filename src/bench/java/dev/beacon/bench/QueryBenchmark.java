@@ -100,7 +100,7 @@ final class QueryBenchmark implements Benchmark {
                 }
             });
         }
-        context.detail("Worst: " + worst.where());
+        context.detail("Worst: " + worst.where() + "; against the nearest rank the worst is " + Results.number(worst.nearestRank(), 4));
 
         Results results = context.results();
         double dashboardP95 = dashboards.percentile(0.95);

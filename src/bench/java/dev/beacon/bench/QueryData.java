@@ -2,6 +2,7 @@ package dev.beacon.bench;
 
 import dev.beacon.bench.BenchTeam.BenchModel;
 import dev.beacon.shared.TeamId;
+import dev.beacon.telemetry.ingest.EventSource;
 import dev.beacon.telemetry.ingest.IngestionService;
 import dev.beacon.telemetry.internal.RawTable;
 import dev.beacon.telemetry.internal.RequestEventRow;
@@ -106,7 +107,7 @@ final class QueryData {
         List<Contribution> contributions = new ArrayList<>(IngestionService.contributions(rows));
         // In model and time order, so that each round of the rollup job touches few hour and day rows.
         contributions.sort(Comparator.comparing((Contribution c) -> c.model().value()).thenComparing(Contribution::minute));
-        beacon.bean(IngestionService.class).contribute(contributions);
+        beacon.bean(IngestionService.class).contribute(contributions, EventSource.API);
         return requests.size();
     }
 
