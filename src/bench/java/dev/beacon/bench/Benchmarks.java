@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * The entry point of bench/run: runs every benchmark in order against a real Beacon on a temporary, durable
  * embedded PostgreSQL, then prints the figures, one {@code name: value} line each. Benchmarks are not tests:
- * they measure, they do not assert (see docs/design-decisions/0015-benchmarks.md).
+ * they measure, they do not assert (see docs/design-decisions/0016-benchmarks.md).
  */
 public final class Benchmarks {
 

@@ -71,11 +71,17 @@ final class CpuMeter {
         return seconds;
     }
 
-    /** "backends" for connections, else PostgreSQL's own name for the process (autovacuum worker, checkpointer…). */
+    /**
+     * "backends" for connections, else PostgreSQL's own name for the process (autovacuum worker, checkpointer…);
+     * "ended backends" for connections that closed but whose process the postmaster has not yet reaped (no title).
+     */
     private static String kind(long pid) {
         try {
             String title = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8)
                     .replace('\0', ' ').strip();
+            if (title.isEmpty()) {
+                return "ended backends";
+            }
             String name = title.startsWith("postgres: ") ? title.substring("postgres: ".length()) : title;
             return name.contains("(") || name.startsWith("postgres ") ? "backends" : name.replaceAll("\\s+\\S*\\d.*$", "").strip();
         } catch (IOException e) {
