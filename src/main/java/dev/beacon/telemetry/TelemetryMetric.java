@@ -83,6 +83,14 @@ public enum TelemetryMetric {
         };
     }
 
+    /** Whether the metric reads a gauge (gauges are stored as JSON: parsed only when read). */
+    public boolean readsGauges() {
+        return switch (this) {
+            case QUEUE_DEPTH_AVG, QUEUE_DEPTH_MAX, RUNNING_REQUESTS_AVG, KV_CACHE_USAGE_AVG, KV_CACHE_USAGE_MAX -> true;
+            default -> false;
+        };
+    }
+
     public static TelemetryMetric ofApiName(String name) {
         for (TelemetryMetric metric : values()) {
             if (metric.apiName.equals(name)) {

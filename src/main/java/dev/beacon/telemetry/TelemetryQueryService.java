@@ -7,6 +7,7 @@ import dev.beacon.security.TeamRole;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.NotFoundException;
+import dev.beacon.telemetry.internal.Details;
 import dev.beacon.telemetry.internal.JooqTelemetryQuery;
 import dev.beacon.telemetry.rollup.Aggregate;
 import dev.beacon.telemetry.rollup.Distribution;
@@ -89,7 +90,7 @@ public class TelemetryQueryService {
         Duration chosen = SeriesStep.choose(from, to, step, SeriesStep.DEFAULT_MAX_POINTS);
         Instant first = Instant.ofEpochMilli(Math.floorDiv(from.toEpochMilli(), chosen.toMillis()) * chosen.toMillis());
         SortedMap<Instant, Aggregate> points = query.points(model, SeriesStep.resolutionFor(chosen), first, to, chosen,
-                metric.distributions());
+                metric.distributions(), metric.readsGauges() ? Details.GAUGES : Details.NONE);
         List<SeriesPoint> series = new ArrayList<>();
         boolean bucketed = false;
         for (Instant time = first; time.isBefore(to); time = time.plus(chosen)) {

@@ -70,7 +70,7 @@ class IngestApiController {
                         TelemetryProperties properties) {
         this.ingestion = ingestion;
         this.rateLimiter = rateLimiter;
-        this.events = new BatchReader<>(json, RequestEventInput.class, "events", properties.maxBatchEvents());
+        this.events = new BatchReader<>(json, RequestEventInput.class, "events", properties.maxBatchEvents(), EventJson::read);
         this.scores = new BatchReader<>(json, ScoreInput.class, "scores", properties.maxBatchEvents());
     }
 

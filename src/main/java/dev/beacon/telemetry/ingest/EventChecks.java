@@ -72,9 +72,8 @@ final class EventChecks {
     }
 
     private static String errorType(RequestEventInput event, Problems report) {
-        String status = event.status() == null ? null : event.status().strip().toLowerCase(Locale.ROOT);
-        String type = event.errorType() == null || event.errorType().isBlank() ? null
-                : event.errorType().strip().toLowerCase(Locale.ROOT);
+        String status = normalized(event.status());
+        String type = event.errorType() == null || event.errorType().isBlank() ? null : normalized(event.errorType());
         if (status != null && !status.equals("ok") && !status.equals("error")) {
             report.add("status", "Use ok or error");
             return null;
@@ -89,6 +88,14 @@ final class EventChecks {
         }
         boolean failed = "error".equals(status) || status == null && type != null;
         return failed ? (type == null ? "unknown" : type) : null;
+    }
+
+    /** Stripped and lower case; most clients send it so already, and then nothing is copied. */
+    private static String normalized(String text) {
+        if (text == null || "ok".equals(text) || "error".equals(text)) {
+            return text;
+        }
+        return text.strip().toLowerCase(Locale.ROOT);
     }
 
     private static void checkTokens(Long tokens, String field, Problems report) {

@@ -31,9 +31,11 @@ public class IngestionKeyAuthenticator {
         }
         String hash = SecretTokens.hash(secret);
         Instant now = clock.instant();
-        Optional<IngestionCaller> caller = keys.findCaller(hash, now);
-        caller.ifPresent(c -> keys.markUsed(hash, now));
-        return caller;
+        Optional<JooqIngestionKeyRepository.KeyUse> use = keys.findCaller(hash, now);
+        if (use.isPresent() && use.get().isWorthRecording(now)) {
+            keys.markUsed(hash, now);
+        }
+        return use.map(JooqIngestionKeyRepository.KeyUse::caller);
     }
 
     /** The secret of an "Authorization: Bearer …" header value, if it is one. */

@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,8 @@ import java.util.stream.Collectors;
 @Service
 @NamedInterface("ingestion")
 public class IngestionService {
+
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private final ModelDirectory directory;
     private final JooqRequestEventRepository events;
@@ -164,11 +167,23 @@ public class IngestionService {
     }
 
     private static Set<LocalDate> days(List<RequestEventRow> rows) {
-        return rows.stream().map(row -> LocalDate.ofInstant(row.occurredAt(), ZoneOffset.UTC)).collect(Collectors.toSet());
+        Set<LocalDate> days = new HashSet<>();
+        long previous = Long.MIN_VALUE;
+        for (RequestEventRow row : rows) {
+            long day = Math.floorDiv(row.occurredAt().getEpochSecond(), SECONDS_PER_DAY);
+            if (day != previous) {
+                days.add(LocalDate.ofEpochDay(day));
+                previous = day;
+            }
+        }
+        return days;
     }
 
-    /** Sums the events up per model and minute. */
-    static List<Contribution> contributions(List<RequestEventRow> rows) {
+    /**
+     * Sums the events up per model and minute: what a batch adds to the rollups. Public so that bench/run can
+     * build the rollups of bulk-loaded events exactly as ingestion builds them.
+     */
+    public static List<Contribution> contributions(List<RequestEventRow> rows) {
         Map<ModelId, Map<Instant, Aggregate>> byModel = new HashMap<>();
         for (RequestEventRow row : rows) {
             Aggregate aggregate = byModel.computeIfAbsent(row.model(), m -> new HashMap<>())

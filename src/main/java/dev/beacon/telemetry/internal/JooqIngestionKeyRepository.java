@@ -34,16 +34,27 @@ public class JooqIngestionKeyRepository {
         this.db = db;
     }
 
+    /** A key found for a request: whose it is, and when it was used before. */
+    public record KeyUse(IngestionCaller caller, Instant lastUsedAt) {
+
+        /** Use is recorded at most once a minute per key, so busy clients do not write on every call. */
+        public boolean isWorthRecording(Instant now) {
+            return lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION));
+        }
+    }
+
     /** The caller behind an unrevoked, unexpired key with this hash. */
-    public Optional<IngestionCaller> findCaller(String hash, Instant now) {
-        return db.select(INGESTION_KEY.INGESTION_KEY_ID, INGESTION_KEY.TEAM_ID, INGESTION_KEY.MODEL_ID, INGESTION_KEY.NAME)
+    public Optional<KeyUse> findCaller(String hash, Instant now) {
+        return db.select(INGESTION_KEY.INGESTION_KEY_ID, INGESTION_KEY.TEAM_ID, INGESTION_KEY.MODEL_ID, INGESTION_KEY.NAME,
+                        INGESTION_KEY.LAST_USED_AT)
                 .from(INGESTION_KEY)
                 .where(INGESTION_KEY.KEY_HASH.eq(hash), INGESTION_KEY.REVOKED_AT.isNull(),
                         INGESTION_KEY.EXPIRES_AT.isNull().or(INGESTION_KEY.EXPIRES_AT.gt(now)))
-                .fetchOptional(row -> new IngestionCaller(row.value1(), row.value2(), Optional.ofNullable(row.value3()), row.value4()));
+                .fetchOptional(row -> new KeyUse(new IngestionCaller(row.value1(), row.value2(), Optional.ofNullable(row.value3()),
+                        row.value4()), row.value5()));
     }
 
-    /** Records use at most once a minute per key, so busy clients do not write on every call. */
+    /** Records use at most once a minute per key (also when several requests see an old time at once). */
     public void markUsed(String hash, Instant now) {
         db.update(INGESTION_KEY)
                 .set(INGESTION_KEY.LAST_USED_AT, now)

@@ -5,6 +5,8 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,9 +16,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Writes raw request events. A batch is one INSERT … SELECT FROM unnest(arrays) — one round trip and
- * one statement whatever the batch size — and ON CONFLICT DO NOTHING drops events whose client event id
- * was already stored for the same model and time (a retried batch).
+ * Writes raw request events. A batch is one binary COPY — the fastest way into PostgreSQL — inside a savepoint.
+ * Should the batch repeat events stored before (a client retried a batch whose answer it lost), the unique
+ * index refuses the COPY; the batch then goes again as one INSERT … SELECT FROM unnest(arrays) … ON CONFLICT
+ * DO NOTHING, which drops those events. Retries are rare, so almost every batch takes the fast way.
+ * Call it in a transaction.
  */
 @Repository
 public class JooqRequestEventRepository {
@@ -27,6 +31,8 @@ public class JooqRequestEventRepository {
             select * from unnest({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11})
             on conflict (model_id, occurred_at, client_event_id, team_id) do nothing""";
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final DSLContext db;
 
     JooqRequestEventRepository(DSLContext db) {
@@ -35,6 +41,30 @@ public class JooqRequestEventRepository {
 
     /** Stores the events and returns those that were new (all of them, unless some were stored before). */
     public List<RequestEventRow> insert(List<RequestEventRow> events, String source) {
+        byte[] copy = RequestEventCopy.encode(events, source);
+        // Events without a client event id never conflict (NULLs are distinct): no savepoint needed.
+        boolean mayRepeat = events.stream().anyMatch(event -> event.clientEventId() != null);
+        boolean copied = db.connectionResult(connection -> {
+            Savepoint savepoint = mayRepeat ? connection.setSavepoint() : null;
+            try {
+                BinaryCopy.copy(connection, RequestEventCopy.STATEMENT, copy);
+            } catch (SQLException e) {
+                if (savepoint == null || !UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                return false;
+            }
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+            return true;
+        });
+        return copied ? events : insertNew(events, source);
+    }
+
+    /** The slow way, for batches that repeat stored events: skips those and returns the others. */
+    private List<RequestEventRow> insertNew(List<RequestEventRow> events, String source) {
         int n = events.size();
         UUID[] teams = new UUID[n];
         UUID[] models = new UUID[n];

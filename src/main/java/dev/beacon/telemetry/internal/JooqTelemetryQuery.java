@@ -7,14 +7,15 @@ import dev.beacon.telemetry.rollup.Distribution;
 import dev.beacon.telemetry.rollup.Resolution;
 import dev.beacon.telemetry.rollup.RollupPlan;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.exception.DataAccessException;
 import org.springframework.stereotype.Repository;
 
 import java.time.Duration;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,11 @@ import java.util.SortedMap;
 
 import static dev.beacon.jooq.Tables.PROBE_RESULT;
 
-/** Reads rollups for summaries and series, decoding only the sketches the caller needs. */
+/**
+ * Reads rollups for summaries and series, decoding only the sketches the caller needs. Rows are read from the JDBC
+ * result by position, not as jOOQ records: a dashboard reads thousands of them, and looking fields up by name in
+ * each record cost more than reading them.
+ */
 @Repository
 public class JooqTelemetryQuery {
 
@@ -41,11 +46,11 @@ public class JooqTelemetryQuery {
         }
         Select<Record> union = null;
         for (RollupPlan.Segment segment : segments) {
-            Select<Record> select = select(RollupColumns.of(segment.resolution()), model, segment.from(), segment.to(), distributions);
+            Select<Record> select = select(RollupColumns.of(segment.resolution()), model, segment.from(), segment.to(), distributions,
+                    Details.ALL);
             union = union == null ? select : union.unionAll(select);
         }
-        RollupColumns shape = RollupColumns.MINUTE;
-        db.fetch(union).forEach(row -> shape.addTo(merged, row, distributions));
+        read(union, row -> RollupColumns.addTo(merged, row, distributions));
         return merged;
     }
 
@@ -55,14 +60,23 @@ public class JooqTelemetryQuery {
      */
     public SortedMap<Instant, Aggregate> points(ModelId model, Resolution resolution, Instant from, Instant to, Duration step,
                                                 Set<Distribution> distributions) {
-        RollupColumns columns = RollupColumns.of(resolution);
+        return points(model, resolution, from, to, step, distributions, Details.ALL);
+    }
+
+    /**
+     * Like {@link #points(ModelId, Resolution, Instant, Instant, Duration, Set)}, reading of the columns held as JSON
+     * (error types, gauges, scores) only those asked for: a series of one metric rarely needs any, and parsing them
+     * was a tenth of the time of a dashboard's series.
+     */
+    public SortedMap<Instant, Aggregate> points(ModelId model, Resolution resolution, Instant from, Instant to, Duration step,
+                                                Set<Distribution> distributions, Details details) {
         SortedMap<Instant, Aggregate> points = new TreeMap<>();
         long stepMillis = step.toMillis();
-        for (Record row : db.fetch(select(columns, model, from, to, distributions))) {
-            long bucket = row.get(columns.bucketStart).toEpochMilli();
+        read(select(RollupColumns.of(resolution), model, from, to, distributions, details), row -> {
+            long bucket = RollupColumns.bucketStart(row).toEpochMilli();
             Instant point = Instant.ofEpochMilli(Math.floorDiv(bucket, stepMillis) * stepMillis);
-            columns.addTo(points.computeIfAbsent(point, p -> new Aggregate()), row, distributions);
-        }
+            RollupColumns.addTo(points.computeIfAbsent(point, p -> new Aggregate()), row, distributions);
+        });
         return points;
     }
 
@@ -78,14 +92,25 @@ public class JooqTelemetryQuery {
                         row.value3() == null ? null : row.value3().doubleValue(), row.value4(), row.value5()));
     }
 
-    private Select<Record> select(RollupColumns columns, ModelId model, Instant from, Instant to, Set<Distribution> distributions) {
-        List<Field<?>> fields = new ArrayList<>(List.of(columns.modelId, columns.bucketStart));
-        fields.addAll(columns.plainFields());
-        for (Distribution distribution : Distribution.values()) {
-            Field<byte[]> sketch = columns.sketch(distribution);
-            fields.add(distributions.contains(distribution) ? sketch : org.jooq.impl.DSL.castNull(sketch).as(sketch.getName()));
-        }
-        return db.select(fields).from(columns.table)
+    private Select<Record> select(RollupColumns columns, ModelId model, Instant from, Instant to, Set<Distribution> distributions,
+                                  Details details) {
+        return db.select(columns.readFields(distributions, details)).from(columns.table)
                 .where(columns.modelId.eq(model), columns.bucketStart.ge(from), columns.bucketStart.lt(to));
+    }
+
+    /** A row of the result, read by position. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private static void read(Select<Record> select, RowReader reader) {
+        try (ResultSet rows = select.fetchResultSet()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading rollups failed", e);
+        }
     }
 }

@@ -11,15 +11,20 @@ import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.beacon.jooq.Tables.ROLLUP_CONTRIBUTION;
 import static dev.beacon.jooq.Tables.ROLLUP_DAY;
@@ -94,6 +99,13 @@ final class RollupColumns {
         return sketches.get(distribution);
     }
 
+    /** The key (model, bucket start) and then {@link #valueFields()}. */
+    List<Field<?>> keyAndValueFields() {
+        List<Field<?>> fields = new ArrayList<>(List.of(modelId, bucketStart));
+        fields.addAll(valueFields());
+        return fields;
+    }
+
     /** Every column but the key, in a fixed order. */
     List<Field<?>> valueFields() {
         List<Field<?>> fields = plainFields();
@@ -139,19 +151,69 @@ final class RollupColumns {
         }
     }
 
+    /**
+     * The columns a read selects, in the order {@link #addTo(Aggregate, ResultSet, Set)} reads them: key, plain
+     * columns, then one sketch per distribution; those not asked for are selected as null (nothing to send or decode).
+     */
+    List<Field<?>> readFields(Set<Distribution> distributions, Details details) {
+        List<Field<?>> fields = new ArrayList<>(List.of(modelId, bucketStart, requests, errors,
+                details.errorTypes() ? errorTypes : nullAs(errorTypes), inputTokens, outputTokens, preemptions, probesUp,
+                probesStarting, probesDown, details.gauges() ? gauges : nullAs(gauges), details.scores() ? scores : nullAs(scores),
+                bucketed));
+        for (Distribution distribution : Distribution.values()) {
+            Field<byte[]> sketch = sketches.get(distribution);
+            fields.add(distributions.contains(distribution) ? sketch : nullAs(sketch));
+        }
+        return fields;
+    }
+
+    /** The bucket start of a row selected with {@link #readFields}. */
+    static Instant bucketStart(ResultSet row) throws SQLException {
+        return row.getObject(2, OffsetDateTime.class).toInstant();
+    }
+
+    /** Adds a row selected with {@link #readFields} to the aggregate, decoding the sketches of the distributions given. */
+    static void addTo(Aggregate aggregate, ResultSet row, Set<Distribution> distributions) throws SQLException {
+        aggregate.addStored(row.getLong(3), row.getLong(4), counts(row.getString(5)), row.getLong(6), row.getLong(7),
+                row.getLong(8), row.getInt(9), row.getInt(10), row.getInt(11), gauges(row.getString(12)),
+                stats(row.getString(13)), row.getBoolean(14));
+        Distribution[] all = Distribution.values();
+        for (int i = 0; i < all.length; i++) {
+            if (distributions.contains(all[i])) {
+                aggregate.mergeSketch(all[i], row.getBytes(15 + i));
+            }
+        }
+    }
+
+    private static <T> Field<T> nullAs(Field<T> field) {
+        return DSL.castNull(field).as(field.getName());
+    }
+
     private static JSONB json(Object value) {
         return JSONB.valueOf(JSON.writeValueAsString(value));
     }
 
     private static Map<String, Long> counts(JSONB json) {
-        return json == null ? Map.of() : JSON.readValue(json.data(), COUNTS);
+        return counts(json == null ? null : json.data());
+    }
+
+    private static Map<String, Long> counts(String json) {
+        return json == null ? Map.of() : JSON.readValue(json, COUNTS);
     }
 
     private static Map<String, Stats> stats(JSONB json) {
-        return json == null ? Map.of() : JSON.readValue(json.data(), STATS);
+        return stats(json == null ? null : json.data());
+    }
+
+    private static Map<String, Stats> stats(String json) {
+        return json == null ? Map.of() : JSON.readValue(json, STATS);
     }
 
     private static Map<Gauge, Stats> gauges(JSONB json) {
+        return gauges(json == null ? null : json.data());
+    }
+
+    private static Map<Gauge, Stats> gauges(String json) {
         Map<Gauge, Stats> gauges = new EnumMap<>(Gauge.class);
         stats(json).forEach((key, stats) -> gauges.put(Gauge.ofKey(key), stats));
         return gauges;

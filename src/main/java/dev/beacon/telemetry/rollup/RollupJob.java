@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,22 +54,35 @@ public class RollupJob {
         if (taken.isEmpty()) {
             return 0;
         }
-        for (Resolution resolution : Resolution.values()) {
-            Map<BucketKey, Aggregate> merged = new HashMap<>();
-            for (Contribution contribution : taken) {
-                BucketKey key = new BucketKey(contribution.model(), resolution.bucketOf(contribution.minute()));
-                merged.computeIfAbsent(key, k -> new Aggregate()).merge(contribution.aggregate());
-            }
-            partitions.ensureRollup(resolution, merged.keySet().stream().map(BucketKey::bucketStart).collect(Collectors.toSet()));
-            Map<BucketKey, Aggregate> existing = rollups.lockAndLoad(resolution, merged.keySet());
-            merged.forEach((key, aggregate) -> {
+        // What the round adds, per bucket: minutes from the contributions, hours from those minutes, days from
+        // those hours — each step merges fewer, already merged aggregates. Computed before any stored row joins in.
+        Map<Resolution, Map<BucketKey, Aggregate>> added = new EnumMap<>(Resolution.class);
+        Map<BucketKey, Aggregate> minutes = new HashMap<>();
+        for (Contribution contribution : taken) {
+            minutes.computeIfAbsent(new BucketKey(contribution.model(), contribution.minute()), k -> new Aggregate())
+                    .merge(contribution.aggregate());
+        }
+        added.put(Resolution.MINUTE, minutes);
+        added.put(Resolution.HOUR, coarser(minutes, Resolution.HOUR));
+        added.put(Resolution.DAY, coarser(added.get(Resolution.HOUR), Resolution.DAY));
+        added.forEach((resolution, rows) -> {
+            partitions.ensureRollup(resolution, rows.keySet().stream().map(BucketKey::bucketStart).collect(Collectors.toSet()));
+            Map<BucketKey, Aggregate> existing = rollups.lockAndLoad(resolution, rows.keySet());
+            rows.forEach((key, aggregate) -> {
                 Aggregate stored = existing.get(key);
                 if (stored != null) {
                     aggregate.merge(stored);
                 }
             });
-            rollups.upsert(resolution, merged);
-        }
+            rollups.upsert(resolution, rows);
+        });
         return taken.size();
+    }
+
+    private static Map<BucketKey, Aggregate> coarser(Map<BucketKey, Aggregate> finer, Resolution resolution) {
+        Map<BucketKey, Aggregate> merged = new HashMap<>();
+        finer.forEach((key, aggregate) -> merged.computeIfAbsent(new BucketKey(key.model(), resolution.bucketOf(key.bucketStart())),
+                k -> new Aggregate()).merge(aggregate));
+        return merged;
     }
 }
