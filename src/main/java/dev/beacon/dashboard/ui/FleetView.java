@@ -30,7 +30,7 @@ import java.util.Objects;
  * server thread pushing: each poll is an ordinary request through the security filters, so it runs with
  * the user's own sign-in and stops at once when their session is ended (a pushing thread would keep the
  * identity it started with). The answer carries only what changed: texts, classes and sparkline data;
- * filters, order and scroll position stay as they are. See docs/design-decisions/0016-fleet-overview.md.
+ * filters, order and scroll position stay as they are. See docs/design-decisions/0018-fleet-overview.md.
  */
 @Route("")
 @PageTitle("Fleet")
