@@ -1,7 +1,9 @@
 package dev.beacon;
 
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 
 import java.util.regex.Pattern;
@@ -42,14 +44,23 @@ public final class Screen {
      * draws only the rows in view, and tests share one database, so a row may be far down the list.
      */
     public Locator inGrid(Locator target) {
-        Locator grid = page.locator("vaadin-grid").first();
-        page.waitForCondition(() -> (Boolean) grid.evaluate("grid => grid.size > 0 && grid.loading !== true"));
+        ElementHandle grid = page.locator("vaadin-grid").first().elementHandle();
+        page.waitForFunction("grid => grid.size > 0 && !grid.loading", grid);
         int size = ((Number) grid.evaluate("grid => grid.size")).intValue();
-        for (int index = 0; index < size && target.count() == 0; index += 10) {
+        for (int index = 0; index < size && !drawn(target); index += 10) {
             grid.evaluate("(grid, index) => grid.scrollToIndex(index)", index);
-            page.waitForCondition(() -> !(Boolean) grid.evaluate("grid => grid.loading === true"));
+            page.waitForFunction("grid => !grid.loading", grid);
         }
         return target;
+    }
+
+    private static boolean drawn(Locator target) {
+        try {
+            target.waitFor(new Locator.WaitForOptions().setTimeout(500));
+            return true;
+        } catch (TimeoutError notYet) {
+            return false;
+        }
     }
 
     public Locator gridCell(String text) {
