@@ -45,18 +45,17 @@ public final class Screen {
      */
     public Locator inGrid(Locator target) {
         ElementHandle grid = page.locator("vaadin-grid").first().elementHandle();
-        page.waitForFunction("grid => grid.size > 0 && !grid.loading", grid);
+        page.waitForFunction("grid => grid.size > 0", grid);
         int size = ((Number) grid.evaluate("grid => grid.size")).intValue();
         for (int index = 0; index < size && !drawn(target); index += 10) {
             grid.evaluate("(grid, index) => grid.scrollToIndex(index)", index);
-            page.waitForFunction("grid => !grid.loading", grid);
         }
         return target;
     }
 
     private static boolean drawn(Locator target) {
         try {
-            target.waitFor(new Locator.WaitForOptions().setTimeout(500));
+            target.waitFor(new Locator.WaitForOptions().setTimeout(1_000));
             return true;
         } catch (TimeoutError notYet) {
             return false;
