@@ -83,16 +83,7 @@ public class IngestionService {
         requireBatchSize(batch.size());
         EventChecks checks = new EventChecks(resolverFor(caller), timeWindow(caller.team()));
         List<IngestionProblem> problems = new ArrayList<>();
-        List<RequestEventRow> valid = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            RequestEventRow row = checks.check(i, batch.get(i), problems);
-            if (row != null) {
-                valid.add(row);
-            }
-        }
-        if (allOrNothing && !problems.isEmpty()) {
-            throw new InvalidBatchException(problems);
-        }
+        List<RequestEventRow> valid = validRows(batch, checks::check, problems, allOrNothing);
         if (valid.isEmpty()) {
             return new IngestReport(0, 0, problems);
         }
@@ -111,16 +102,7 @@ public class IngestionService {
         requireBatchSize(batch.size());
         ScoreChecks checks = new ScoreChecks(resolverFor(caller), timeWindow(caller.team()));
         List<IngestionProblem> problems = new ArrayList<>();
-        List<ScoreRow> valid = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            ScoreRow row = checks.check(i, batch.get(i), problems);
-            if (row != null) {
-                valid.add(row);
-            }
-        }
-        if (allOrNothing && !problems.isEmpty()) {
-            throw new InvalidBatchException(problems);
-        }
+        List<ScoreRow> valid = validRows(batch, checks::check, problems, allOrNothing);
         if (valid.isEmpty()) {
             return new IngestReport(0, 0, problems);
         }
@@ -195,5 +177,26 @@ public class IngestionService {
         byModel.forEach((model, minutes) -> minutes.forEach((minute, aggregate) ->
                 contributions.add(new Contribution(model, minute, aggregate))));
         return contributions;
+    }
+
+    /** Checks one input of a batch: its row, or null after adding what is wrong with it to the problems. */
+    private interface RowCheck<I, R> {
+        R check(int index, I input, List<IngestionProblem> problems);
+    }
+
+    /** The batch's valid rows in order; with allOrNothing, any problem refuses the whole batch instead. */
+    private static <I, R> List<R> validRows(List<I> batch, RowCheck<I, R> check, List<IngestionProblem> problems,
+                                            boolean allOrNothing) {
+        List<R> valid = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            R row = check.check(i, batch.get(i), problems);
+            if (row != null) {
+                valid.add(row);
+            }
+        }
+        if (allOrNothing && !problems.isEmpty()) {
+            throw new InvalidBatchException(problems);
+        }
+        return valid;
     }
 }
