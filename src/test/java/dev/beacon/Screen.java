@@ -1,9 +1,7 @@
 package dev.beacon;
 
-import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 
 import java.util.regex.Pattern;
@@ -37,29 +35,6 @@ public final class Screen {
 
     public Locator option(String name) {
         return page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /**
-     * Scrolls the page's grid until {@code target}, something in one of its rows, is drawn, and returns it: a grid
-     * draws only the rows in view, and tests share one database, so a row may be far down the list.
-     */
-    public Locator inGrid(Locator target) {
-        ElementHandle grid = page.locator("vaadin-grid").first().elementHandle();
-        page.waitForFunction("grid => grid.size > 0", grid);
-        int size = ((Number) grid.evaluate("grid => grid.size")).intValue();
-        for (int index = 0; index < size && !drawn(target); index += 10) {
-            grid.evaluate("(grid, index) => grid.scrollToIndex(index)", index);
-        }
-        return target;
-    }
-
-    private static boolean drawn(Locator target) {
-        try {
-            target.waitFor(new Locator.WaitForOptions().setTimeout(1_000));
-            return true;
-        } catch (TimeoutError notYet) {
-            return false;
-        }
     }
 
     public Locator gridCell(String text) {
