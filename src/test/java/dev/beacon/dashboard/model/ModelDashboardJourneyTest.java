@@ -122,8 +122,10 @@ class ModelDashboardJourneyTest extends BrowserTest {
         // The browser's back button goes back to the range before the zoom.
         page.goBack();
         assertThat(page).hasURL(Pattern.compile(".*[?&]range=24h.*"));
+        // looked up afresh on every check: going back may replace the chart element the zoomed page showed
+        page.waitForFunction("start => { const el = document.querySelector(\"[data-panel='" + PanelKind.LATENCY.slug()
+                + "'] beacon-chart\"); return el?.chart?.getOption().series[0].data[0]?.[0] === start; }", dayStart);
         ChartOnScreen dayLatency = panelChart(PanelKind.LATENCY);
-        dayLatency.waitUntil("el => el.chart.getOption().series[0].data[0][0] === " + dayStart);
 
         // Auto-refresh: a slow request that arrives now shows up without a reload, in the same chart.
         screen.choose("Time range", "Last 15 minutes");
