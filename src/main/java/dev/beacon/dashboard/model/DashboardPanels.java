@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import dev.beacon.dashboard.DashboardData;
 import dev.beacon.dashboard.DashboardSubject;
 import dev.beacon.dashboard.TimeRange;
+import dev.beacon.dashboard.ui.RangeChoice;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.ui.EmptyState;
 import dev.beacon.shared.ui.RangeSelectEvent;

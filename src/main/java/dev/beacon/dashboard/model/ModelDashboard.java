@@ -11,6 +11,7 @@ import dev.beacon.dashboard.DashboardData;
 import dev.beacon.dashboard.DashboardSubject;
 import dev.beacon.dashboard.ModelDashboardService;
 import dev.beacon.dashboard.TimeRange;
+import dev.beacon.dashboard.ui.RefreshRate;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.NotFoundException;

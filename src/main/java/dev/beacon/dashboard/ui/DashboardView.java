@@ -26,6 +26,7 @@ import dev.beacon.dashboard.DashboardPreferences;
 import dev.beacon.dashboard.DashboardService;
 import dev.beacon.dashboard.DashboardTransfer;
 import dev.beacon.dashboard.PanelDataService;
+import dev.beacon.dashboard.TimeRange;
 import dev.beacon.dashboard.Visibility;
 import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.ui.Badges;
@@ -37,6 +38,8 @@ import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One shared dashboard, opened by its link: the range (and auto-refresh) comes from the URL, so a link
@@ -62,9 +65,8 @@ class DashboardView extends Main implements BeforeEnterObserver, BeforeLeaveObse
     private DashboardGrid grid;
     private DashboardEditor editor;
     private DashboardActions actions;
-    private RangeBar rangeBar;
-    private TimeRange range;
-    private RefreshRate refresh;
+    private RangePicker rangePicker;
+    private RangeSettings settings;
     private Instant from;
     private Instant to;
     private Registration polling;
@@ -95,8 +97,7 @@ class DashboardView extends Main implements BeforeEnterObserver, BeforeLeaveObse
             return;
         }
         QueryParameters query = event.getLocation().getQueryParameters();
-        range = TimeRange.fromQuery(query);
-        refresh = TimeRange.refreshFromQuery(query);
+        settings = RangeSettings.from(query, RangeChoice.LAST_HOUR);
         readWindow();
         build();
         if (query.getParameters().containsKey("edit") && dashboard.editable()) {
@@ -127,8 +128,20 @@ class DashboardView extends Main implements BeforeEnterObserver, BeforeLeaveObse
         }, card -> editor.editPanel(card), this::zoomTo);
         grid.show(dashboard.panels());
         editor = new DashboardEditor(dashboards, panelData, clock, dashboard, grid, this::saved);
-        rangeBar = new RangeBar(clock, range, refresh, this::rangeChosen);
-        Div toolbar = new Div(rangeBar, updated);
+        rangePicker = new RangePicker(new RangePicker.Listener() {
+            @Override
+            public void rangeChosen(TimeRange range) {
+                change(new RangeSettings(range, settings.refresh()));
+            }
+
+            @Override
+            public void refreshChosen(RefreshRate refresh) {
+                change(new RangeSettings(settings.range(), refresh));
+            }
+        });
+        rangePicker.show(settings);
+        rangePicker.showWindow(from, to);
+        Div toolbar = new Div(rangePicker, updated);
         toolbar.addClassName("beacon-dashboard-toolbar");
         empty = emptyState();
         add(header(), toolbar, editor, grid, empty);
@@ -185,9 +198,8 @@ class DashboardView extends Main implements BeforeEnterObserver, BeforeLeaveObse
         replaceUrl();
     }
 
-    private void rangeChosen(TimeRange chosen, RefreshRate rate) {
-        range = chosen;
-        refresh = rate;
+    private void change(RangeSettings chosen) {
+        settings = chosen;
         readWindow();
         grid.refresh(false);
         showUpdated();
@@ -200,8 +212,8 @@ class DashboardView extends Main implements BeforeEnterObserver, BeforeLeaveObse
         if (!zoomFrom.isBefore(zoomTo)) {
             return;
         }
-        range = TimeRange.custom(zoomFrom, zoomTo);
-        rangeBar.show(range, refresh);
+        settings = new RangeSettings(new TimeRange.Between(zoomFrom, zoomTo), settings.refresh());
+        rangePicker.show(settings);
         readWindow();
         grid.refresh(false);
         showUpdated();
@@ -210,17 +222,22 @@ class DashboardView extends Main implements BeforeEnterObserver, BeforeLeaveObse
 
     private void readWindow() {
         Instant now = clock.instant();
-        from = range.fromAt(now);
-        to = range.toAt(now);
+        from = settings.range().from(now);
+        to = settings.range().to(now);
+        if (rangePicker != null) {
+            rangePicker.showWindow(from, to);
+        }
     }
 
     private void showUpdated() {
         updated.setText("Updated " + UserTime.formatPrecise(clock.instant())
-                + (refresh == RefreshRate.OFF ? "" : " · " + refresh.label().toLowerCase()));
+                + (settings.refresh() == RefreshRate.OFF ? "" : " · " + settings.refresh().label().toLowerCase()));
     }
 
     private void replaceUrl() {
-        String query = QueryParameters.simple(range.toParameters(refresh)).getQueryString();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        settings.writeTo(parameters);
+        String query = QueryParameters.simple(parameters).getQueryString();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, route(dashboard.id()) + "?" + query));
     }
 
@@ -240,14 +257,14 @@ class DashboardView extends Main implements BeforeEnterObserver, BeforeLeaveObse
             return;
         }
         stopPolling(ui);
-        if (refresh != RefreshRate.OFF) {
-            ui.setPollInterval(refresh.millis());
+        settings.refresh().period().ifPresent(period -> {
+            ui.setPollInterval((int) period.toMillis());
             polling = ui.addPollListener(poll -> {
                 readWindow();
                 grid.refresh(true);
                 showUpdated();
             });
-        }
+        });
     }
 
     private void stopPolling(UI ui) {

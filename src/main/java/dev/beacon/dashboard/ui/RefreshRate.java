@@ -1,38 +1,44 @@
 package dev.beacon.dashboard.ui;
 
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.Optional;
 
-/** How often an open dashboard reads its data again; in the URL as {@code ?refresh=30s}. */
-enum RefreshRate {
-    OFF("off", "Off", 0),
-    SECONDS_10("10s", "Every 10 seconds", 10_000),
-    SECONDS_30("30s", "Every 30 seconds", 30_000),
-    MINUTE_1("1m", "Every minute", 60_000);
+/** How often an open dashboard gets new data pushed, if at all. */
+public enum RefreshRate {
+    OFF(null, "Off", null),
+    EVERY_10_SECONDS("10s", "Every 10 seconds", Duration.ofSeconds(10)),
+    EVERY_30_SECONDS("30s", "Every 30 seconds", Duration.ofSeconds(30)),
+    EVERY_MINUTE("1m", "Every minute", Duration.ofMinutes(1));
 
-    private final String key;
+    private final String parameter;
     private final String label;
-    private final int millis;
+    private final Duration period;
 
-    RefreshRate(String key, String label, int millis) {
-        this.key = key;
+    RefreshRate(String parameter, String label, Duration period) {
+        this.parameter = parameter;
         this.label = label;
-        this.millis = millis;
+        this.period = period;
     }
 
-    String key() {
-        return key;
+    /** How it is written in the URL, e.g. {@code refresh=30s}; null when off (the default). */
+    public String parameter() {
+        return parameter;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    int millis() {
-        return millis;
+    public Optional<Duration> period() {
+        return Optional.ofNullable(period);
     }
 
-    static Optional<RefreshRate> ofKey(String key) {
-        return Arrays.stream(values()).filter(rate -> rate.key.equals(key)).findFirst();
+    public static Optional<RefreshRate> ofParameter(String parameter) {
+        for (RefreshRate rate : values()) {
+            if (rate.parameter != null && rate.parameter.equals(parameter)) {
+                return Optional.of(rate);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.beacon.MutableClock;
 import dev.beacon.ViewTest;
 import dev.beacon.dashboard.DashboardTestData;
+import dev.beacon.dashboard.ui.RangeChoice;
+import dev.beacon.dashboard.ui.RefreshRate;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelService;
 import dev.beacon.security.Team;

@@ -1,8 +1,10 @@
 package dev.beacon.dashboard.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -22,9 +24,17 @@ import dev.beacon.security.TeamRole;
 import dev.beacon.security.UserAccount;
 import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.ui.EChart;
+import dev.beacon.shared.ui.UserTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import static dev.beacon.dashboard.SharedDashboardTestData.dashboard;
 import static dev.beacon.dashboard.SharedDashboardTestData.latencyLine;
@@ -90,7 +100,40 @@ class DashboardViewBrowserlessTest extends ViewTest {
         assertThat(findInView(Button.class).withText("Edit").exists()).isFalse();
         assertThat(findInView(Button.class).withText("Delete").exists()).isFalse();
         assertThat(findInView(Button.class).withText("Save dashboard").exists()).isFalse();
-        assertThat(rangeSelect().getValue()).isEqualTo("24h");
+        assertThat(rangeSelect().getValue()).isEqualTo(RangeChoice.LAST_24_HOURS);
+    }
+
+    @Test
+    void the_range_picker_puts_a_chosen_range_and_refresh_in_the_url_and_refuses_a_window_that_ends_before_it_starts() {
+        Dashboard built = fixtures.as(editor, () -> dashboards.create(team.id(), dashboard("ranges", Visibility.TEAM, latencyLine(model))));
+        signIn(viewer);
+        open(built, "");
+        assertThat(rangeSelect().getValue()).as("a shared dashboard opens on the last hour").isEqualTo(RangeChoice.LAST_HOUR);
+        urlChanges();
+
+        test(rangeSelect()).selectItem("Last 7 days");
+        selectIn("Auto-refresh", "Every minute");
+
+        assertThat(urlChanges()).containsExactly("dashboards/" + built.id() + "?range=7d",
+                "dashboards/" + built.id() + "?range=7d&refresh=1m");
+        assertThat(findInView(Span.class).withClassName("beacon-updated").single().getText()).endsWith("· every minute");
+
+        test(rangeSelect()).selectItem("Custom…");
+        LocalDateTime start = LocalDateTime.of(2026, 11, 29, 10, 0);
+        test(picker("From")).setValue(start);
+        test(picker("To")).setValue(start.minusHours(1));
+        click("Apply");
+
+        assertThat(picker("From").isInvalid()).isTrue();
+        assertThat(picker("From").getErrorMessage()).isEqualTo("Choose a start before the end");
+        assertThat(urlChanges()).as("nothing applied").isEmpty();
+
+        test(picker("To")).setValue(start.plusHours(2));
+        click("Apply");
+
+        assertThat(picker("From").isInvalid()).isFalse();
+        assertThat(urlChanges()).containsExactly("dashboards/" + built.id() + "?from=" + start.atZone(UserTime.zone()).toInstant()
+                + "&refresh=1m&to=" + start.plusHours(2).atZone(UserTime.zone()).toInstant());
     }
 
     @Test
@@ -284,8 +327,23 @@ class DashboardViewBrowserlessTest extends ViewTest {
         return findInView(PanelCard.class).all();
     }
 
+    private DateTimePicker picker(String label) {
+        return findInView(DateTimePicker.class).withCondition(picker -> label.equals(picker.getLabel())).single();
+    }
+
+    /** The addresses the view wrote into the browser's history in this round trip, decoded, their parameters sorted by name. */
+    private List<String> urlChanges() {
+        roundTrip();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(call -> call.getInvocation().getExpression().contains("'vaadin-navigate'"))
+                .map(call -> URLDecoder.decode(String.valueOf(call.getInvocation().getParameters().get(1)), StandardCharsets.UTF_8))
+                .map(url -> url.replaceFirst("\\?.*", "") + "?" + Arrays.stream(url.replaceFirst(".*\\?", "").split("&")).sorted()
+                        .collect(Collectors.joining("&")))
+                .toList();
+    }
+
     @SuppressWarnings("unchecked")
-    private Select<String> rangeSelect() {
+    private Select<RangeChoice> rangeSelect() {
         return findInView(Select.class).withLabel("Time range").single();
     }
 }

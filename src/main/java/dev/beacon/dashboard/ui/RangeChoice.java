@@ -1,12 +1,12 @@
-package dev.beacon.dashboard.model;
+package dev.beacon.dashboard.ui;
 
 import dev.beacon.dashboard.TimeRange;
 
 import java.time.Duration;
 import java.util.Optional;
 
-/** The time ranges the picker offers: the last so long, or a custom window. */
-enum RangeChoice {
+/** The time ranges a dashboard's picker offers: the last so long (ending now), or a custom window. */
+public enum RangeChoice {
     LAST_15_MINUTES("15m", "Last 15 minutes", Duration.ofMinutes(15)),
     LAST_HOUR("1h", "Last hour", Duration.ofHours(1)),
     LAST_6_HOURS("6h", "Last 6 hours", Duration.ofHours(6)),
@@ -26,23 +26,23 @@ enum RangeChoice {
     }
 
     /** How it is written in the URL, e.g. {@code range=24h}; null for a custom window. */
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** The sliding range of this choice; not for {@link #CUSTOM}. */
-    TimeRange range() {
+    public TimeRange range() {
         if (length == null) {
             throw new IllegalStateException("A custom range has its own start and end");
         }
         return new TimeRange.Last(length);
     }
 
-    static Optional<RangeChoice> ofParameter(String parameter) {
+    public static Optional<RangeChoice> ofParameter(String parameter) {
         for (RangeChoice choice : values()) {
             if (choice.parameter != null && choice.parameter.equals(parameter)) {
                 return Optional.of(choice);
@@ -52,7 +52,7 @@ enum RangeChoice {
     }
 
     /** The choice that shows this range: a preset for its sliding ranges, custom for everything else. */
-    static RangeChoice of(TimeRange range) {
+    public static RangeChoice of(TimeRange range) {
         for (RangeChoice choice : values()) {
             if (choice.length != null && range instanceof TimeRange.Last(Duration last) && last.equals(choice.length)) {
                 return choice;
