@@ -38,17 +38,28 @@ class ModelDashboardJourneyTest extends BrowserTest {
 
     private static final int PANELS = PanelKind.values().length;
     /**
-     * Resolves with performance.now() (milliseconds since the navigation started) once every panel's chart
-     * holds data, has no animation running, and a frame has been painted since.
+     * Resolves with two times in ms since the navigation started: when the charts in the window had drawn
+     * their data (what the user sees first; charts out of view wait), and when every panel's chart had —
+     * each once the charts hold data, have no animation running, and a frame has been painted since.
      */
-    private static final String ALL_PANELS_DRAWN = """
+    private static final String PANELS_DRAWN = """
             (panels) => new Promise(resolve => {
+              const drawn = el => el.chart
+                  && el.chart.getOption().series?.some(s => s.data?.some(p => p[1] !== null && p[1] !== undefined))
+                  && el.chart.getZr().animation.isFinished();
+              const inWindow = el => { const box = el.getBoundingClientRect(); return box.bottom > 0 && box.top < innerHeight; };
+              let inView = null;
               const check = () => {
                 const charts = [...document.querySelectorAll('beacon-chart')];
-                const drawn = charts.length === panels && charts.every(el => el.chart
-                    && el.chart.getOption().series?.some(s => s.data?.some(p => p[1] !== null && p[1] !== undefined))
-                    && el.chart.getZr().animation.isFinished());
-                if (drawn) { requestAnimationFrame(() => resolve(performance.now())); } else { requestAnimationFrame(check); }
+                if (inView === null && charts.length === panels && charts.filter(inWindow).every(drawn)) {
+                  inView = 'pending';
+                  requestAnimationFrame(() => inView = performance.now());
+                }
+                if (charts.length === panels && charts.every(drawn)) {
+                  requestAnimationFrame(() => resolve([typeof inView === 'number' ? inView : performance.now(), performance.now()]));
+                } else {
+                  requestAnimationFrame(check);
+                }
               };
               check();
             })""";
@@ -158,24 +169,28 @@ class ModelDashboardJourneyTest extends BrowserTest {
     }
 
     /**
-     * Opens the dashboard three times and prints how long each took from the navigation's start until
-     * every chart had drawn its data: the median as {@code model_dashboard.render_ms}, then each load with
-     * the part the server's answer to the page's data request took.
+     * Opens the dashboard three times and prints how long each took from the navigation's start until the
+     * charts in the window had drawn their data (the median as {@code model_dashboard.render_ms}) and until
+     * every chart had ({@code model_dashboard.all_panels_ms}), then each load with the part the server's
+     * answer to the page's data request took.
      */
     private void printRenderTime(String url) {
-        List<Double> renders = new ArrayList<>();
+        List<Double> inView = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
         List<String> loads = new ArrayList<>();
         for (int load = 0; load < 3; load++) {
             page.navigate(url);
-            double drawn = ((Number) page.evaluate(ALL_PANELS_DRAWN, PANELS)).doubleValue();
+            List<?> drawn = (List<?>) page.evaluate(PANELS_DRAWN, PANELS);
             List<?> request = (List<?>) page.evaluate(FIRST_DATA_REQUEST);
             double sent = ((Number) request.get(0)).doubleValue();
             double answered = ((Number) request.get(1)).doubleValue();
-            renders.add(drawn);
-            loads.add("%.0f ms (server answered the data request in %.0f ms, then %.0f ms in the browser)"
-                    .formatted(drawn, answered - sent, drawn - answered));
+            inView.add(((Number) drawn.get(0)).doubleValue());
+            all.add(((Number) drawn.get(1)).doubleValue());
+            loads.add("%.0f ms in view, %.0f ms all (server answered the data request in %.0f ms, then %.0f ms in the browser)"
+                    .formatted(inView.getLast(), all.getLast(), answered - sent, inView.getLast() - answered));
         }
-        System.out.printf("model_dashboard.render_ms: %.0f%n", renders.stream().sorted().toList().get(1));
+        System.out.printf("model_dashboard.render_ms: %.0f%n", inView.stream().sorted().toList().get(1));
+        System.out.printf("model_dashboard.all_panels_ms: %.0f%n", all.stream().sorted().toList().get(1));
         System.out.println("model_dashboard.render_ms of each load (30-day range, " + PANELS + " panels, 1400 x 900 window): "
                 + String.join("; ", loads));
     }
