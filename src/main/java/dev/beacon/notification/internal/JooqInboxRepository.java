@@ -37,13 +37,13 @@ public class JooqInboxRepository {
         return db.fetchCount(INBOX_ITEM, INBOX_ITEM.USER_ID.eq(user), INBOX_ITEM.READ_AT.isNull());
     }
 
-    /** The newest first. */
+    /** The newest first, by when the notice was requested (deliveries may finish in any order). */
     public List<InboxItem> items(UserId user, int limit) {
         return db.select(NOTICE.NOTICE_ID, NOTICE.KIND, NOTICE.SEVERITY, NOTICE.TITLE, NOTICE.BODY, NOTICE.LINK, NOTICE,
                         INBOX_ITEM.CREATED_AT, INBOX_ITEM.READ_AT)
                 .from(INBOX_ITEM).join(NOTICE).on(NOTICE.NOTICE_ID.eq(INBOX_ITEM.NOTICE_ID))
                 .where(INBOX_ITEM.USER_ID.eq(user))
-                .orderBy(INBOX_ITEM.CREATED_AT.desc(), NOTICE.NOTICE_ID.desc())
+                .orderBy(NOTICE.CREATED_AT.desc(), NOTICE.NOTICE_ID.desc())
                 .limit(limit)
                 .fetch(row -> new InboxItem(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(),
                         JooqNoticeRepository.stored(row.value7()).notice().fields(), row.value8(), row.value9()));
