@@ -29,7 +29,7 @@ class ChannelDialog extends FormDialog {
     private final Consumer<CreatedChannel> onSaved;
     private final TextField name = new TextField("Name");
     private final Select<ChannelType> type = new Select<>();
-    private final Checkbox enabled = new Checkbox("On", true);
+    private final Checkbox enabled = new Checkbox("Send notices through this channel", true);
     private final MultiSelectComboBox<TeamMember> recipients = new MultiSelectComboBox<>("Members");
     private final TextArea addresses = new TextArea("Further e-mail addresses");
     private final TextField webhookUrl = new TextField("Webhook URL");
@@ -37,7 +37,7 @@ class ChannelDialog extends FormDialog {
 
     ChannelDialog(ChannelService channels, TeamId team, Channel existing, Consumer<CreatedChannel> onSaved) {
         super(existing == null ? "Add notification channel" : "Edit channel " + existing.name(),
-                existing == null ? "Add channel" : "Save changes");
+                existing == null ? "Save channel" : "Save changes");
         this.channels = channels;
         this.team = team;
         this.existing = existing;
