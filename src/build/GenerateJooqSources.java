@@ -94,6 +94,12 @@ public class GenerateJooqSources {
         types.add(enumType("dev.beacon.dashboard.Aggregation", "dashboard_panel\\.aggregation"));
         types.add(enumType("dev.beacon.dashboard.ChartType", "dashboard_panel\\.chart"));
         types.add(enumType("dev.beacon.dashboard.PanelMetric", "dashboard_panel\\.metric"));
+        types.add(typedId("dev.beacon.notification.ChannelId", "channel_id"));
+        types.add(typedId("dev.beacon.notification.NoticeId", "notice_id"));
+        types.add(enumType("dev.beacon.notification.ChannelType", "(notification_channel\\.channel_type|notification_delivery\\.target_type)"));
+        types.add(enumType("dev.beacon.notification.WebhookFormat", "notification_channel\\.webhook_format"));
+        types.add(enumType("dev.beacon.notification.Severity", "notice\\.severity"));
+        types.add(enumType("dev.beacon.notification.DeliveryStatus", "notification_delivery\\.status"));
         return types;
     }
 

@@ -31,14 +31,18 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.beacon.security.AccountService;
 import dev.beacon.security.UserAccount;
+import dev.beacon.shared.ui.NavbarItem;
 import dev.beacon.shared.ui.UserTime;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.ZoneId;
+import java.util.Comparator;
 
 /**
  * The frame around every signed-in page: navigation built from the views' {@code @Menu} entries
- * (Vaadin leaves out those the user may not open), the page title, and the user menu.
+ * (Vaadin leaves out those the user may not open), the page title, other modules' {@link NavbarItem}s at the
+ * right end of the top bar (e.g. the notifications bell), and the user menu.
  */
 @Layout
 @PermitAll
@@ -54,12 +58,13 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private MenuItem userMenuRoot;
     private Registration profileChanges;
 
-    MainLayout(AccountService accounts, AuthenticationContext authentication) {
+    MainLayout(AccountService accounts, AuthenticationContext authentication, ObjectProvider<NavbarItem> navbarItems) {
         this.accounts = accounts;
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0").set("flex-grow", "1");
         addToNavbar(new DrawerToggle(), title);
+        navbarItems.stream().sorted(Comparator.comparingInt(NavbarItem::order)).forEach(item -> addToNavbar(item.create()));
         addToDrawer(brand(), new Scroller(navigation()), userMenu());
     }
 

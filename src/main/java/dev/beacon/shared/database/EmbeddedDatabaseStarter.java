@@ -129,9 +129,11 @@ final class EmbeddedDatabaseStarter {
                 .setCleanDataDirectory(properties.ephemeral())
                 .setPort(properties.port())
                 .setPGStartupWait(properties.startupTimeout())
-                // Spring stops the server when it closes the context, after the requests in flight and the
-                // connection pool: the library's own JVM shutdown hook would stop it underneath them.
-                .setRegisterShutdownHook(properties.ephemeral())
+                // Spring stops the server when it closes the context (also a test's, and removes an ephemeral data
+                // directory then), after the requests in flight, the beans that use the database while they close
+                // (e.g. Spring Modulith's event publication registry) and the connection pool: the library's own JVM
+                // shutdown hook would race Spring's and stop it underneath them.
+                .setRegisterShutdownHook(false)
                 .setConnectConfig("password", password)
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("timezone", "UTC")

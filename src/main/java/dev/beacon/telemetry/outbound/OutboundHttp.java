@@ -17,6 +17,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The one way Beacon calls URLs that users typed (metrics endpoints, health probes, model endpoints).
+ * The one way Beacon calls URLs that users typed (metrics endpoints, health probes, model endpoints, webhooks).
  * Such URLs are an attack surface, so: only http and https; the host's addresses are checked against
  * the deny list after DNS resolution; redirects are followed only to the same host; the whole call,
  * body included, has a deadline; at most {@code maxResponse} bytes are read. Failures come back as an
@@ -53,11 +55,32 @@ public class OutboundHttp {
     }
 
     public OutboundResponse get(String url, Duration timeout) {
-        return send("GET", url, null, null, timeout);
+        return send("GET", url, null, Map.of(), timeout);
     }
 
     /** Sends a request; {@code jsonBody} null sends none. */
     public OutboundResponse send(String method, String url, String jsonBody, String bearerToken, Duration timeout) {
+        return send(method, url, jsonBody, bearerToken == null ? Map.of() : Map.of("Authorization", "Bearer " + bearerToken), timeout);
+    }
+
+    /** Posts a JSON body with extra request headers (e.g. a signature of the body). */
+    public OutboundResponse postJson(String url, String jsonBody, Map<String, String> headers, Duration timeout) {
+        return send("POST", url, jsonBody, headers, timeout);
+    }
+
+    /**
+     * Why Beacon would refuse to call the URL (not http or https, an unknown host, a host that resolves to a denied
+     * address), or empty when it may: for checking a URL when someone saves it. Every call checks again.
+     */
+    public Optional<OutboundResponse> refusal(String url) {
+        try {
+            return Optional.ofNullable(check(URI.create(url.strip())));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(OutboundResponse.failed(OutboundFailure.INVALID_URL, Duration.ZERO, "Not a URL"));
+        }
+    }
+
+    private OutboundResponse send(String method, String url, String jsonBody, Map<String, String> headers, Duration timeout) {
         long started = System.nanoTime();
         URI uri;
         try {
@@ -71,7 +94,7 @@ public class OutboundHttp {
                 return denial;
             }
             Duration left = timeout.minus(Duration.ofNanos(System.nanoTime() - started));
-            Result result = call(method, uri, jsonBody, bearerToken, left, started);
+            Result result = call(method, uri, jsonBody, headers, left, started);
             if (result.redirect() == null) {
                 return result.response();
             }
@@ -87,7 +110,7 @@ public class OutboundHttp {
     private record Result(OutboundResponse response, String redirect) {
     }
 
-    private Result call(String method, URI uri, String jsonBody, String bearerToken, Duration timeout, long started) {
+    private Result call(String method, URI uri, String jsonBody, Map<String, String> headers, Duration timeout, long started) {
         if (timeout.isNegative() || timeout.isZero()) {
             return new Result(OutboundResponse.failed(OutboundFailure.TIMEOUT, elapsed(started), "Deadline passed"), null);
         }
@@ -97,9 +120,7 @@ public class OutboundHttp {
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
-        if (bearerToken != null) {
-            request.header("Authorization", "Bearer " + bearerToken);
-        }
+        headers.forEach(request::header);
         CompletableFuture<HttpResponse<InputStream>> pending = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         try {
             HttpResponse<InputStream> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

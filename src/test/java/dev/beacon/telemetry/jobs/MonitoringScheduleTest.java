@@ -1,7 +1,6 @@
 package dev.beacon.telemetry.jobs;
 
-import com.zaxxer.hikari.HikariDataSource;
-import dev.beacon.BeaconApplication;
+import dev.beacon.ExtraInstance;
 import dev.beacon.IntegrationTest;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
@@ -14,14 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -121,37 +113,9 @@ class MonitoringScheduleTest {
         return holders;
     }
 
-    /**
-     * A Beacon instance with its schedules on, on the test context's database, as a second server would run.
-     * Two things in one JVM are global and would be taken over by the new instance: the logging system (left
-     * alone here) and Spring Security's context holder strategy, which Vaadin sets on start-up and which is
-     * handed back to the test context afterwards (the extra instances only run background work, which signs
-     * in no one).
-     */
+    /** A Beacon instance with its schedules on, on the test context's database, as a second server would run. */
     private ConfigurableApplicationContext startInstance() throws SQLException {
-        HikariDataSource shared = dataSource.unwrap(HikariDataSource.class);
-        SecurityContextHolderStrategy testContextStrategy = SecurityContextHolder.getContextHolderStrategy();
-        String loggingSystem = System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
-        try {
-            return new SpringApplicationBuilder(BeaconApplication.class)
-                    .initializers(context -> context.getBeanFactory().registerSingleton("testClassesExcluded", new TestClassesExcluded()))
-                    .run("--spring.datasource.url=" + shared.getJdbcUrl(),
-                            "--spring.datasource.username=" + shared.getUsername(),
-                            "--spring.datasource.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
-                            "--beacon.background-jobs.enabled=true",
-                            "--beacon.monitoring.initial-delay=0s",
-                            "--server.port=0",
-                            // two instances in one JVM cannot both take OTLP/gRPC's port; this test needs none
-                            "--beacon.telemetry.otlp.grpc.enabled=false",
-                            "--spring.main.banner-mode=off");
-        } finally {
-            SecurityContextHolder.setContextHolderStrategy(testContextStrategy);
-            if (loggingSystem == null) {
-                System.clearProperty("org.springframework.boot.logging.LoggingSystem");
-            } else {
-                System.setProperty("org.springframework.boot.logging.LoggingSystem", loggingSystem);
-            }
-        }
+        return ExtraInstance.start(dataSource, "--beacon.monitoring.initial-delay=0s");
     }
 
     /**
@@ -171,25 +135,5 @@ class MonitoringScheduleTest {
                 .where(MODEL.MODEL_ID.in(settings.values().stream().filter(Record3::value2).map(Record3::value1).toList())).execute();
         db.update(MODEL).set(MODEL.PROBE_ENABLED, true)
                 .where(MODEL.MODEL_ID.in(settings.values().stream().filter(Record3::value3).map(Record3::value1).toList())).execute();
-    }
-
-    /** Leaves the test suite's own Spring configuration (test clock, fixtures) out of the extra instances. */
-    static final class TestClassesExcluded extends TypeExcludeFilter {
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            var metadata = reader.getAnnotationMetadata();
-            return metadata.hasAnnotation(TestComponent.class.getName()) || metadata.hasMetaAnnotation(TestComponent.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TestClassesExcluded;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestClassesExcluded.class.hashCode();
-        }
     }
 }

@@ -1,0 +1,43 @@
+package dev.beacon.notification.delivery;
+
+import dev.beacon.notification.ChannelType;
+import dev.beacon.notification.internal.ChannelTarget;
+import dev.beacon.notification.internal.ClaimedDelivery;
+import dev.beacon.notification.internal.JooqInboxRepository;
+import dev.beacon.notification.internal.StoredNotice;
+import dev.beacon.security.UserAccount;
+import dev.beacon.shared.UserId;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Puts the notice into the recipients' in-app inboxes (committed at once), then updates their open bells. */
+@Component
+class InAppSender implements TargetSender {
+
+    private final Recipients recipients;
+    private final JooqInboxRepository inbox;
+    private final InboxBroadcaster broadcaster;
+    private final Clock clock;
+
+    InAppSender(Recipients recipients, JooqInboxRepository inbox, InboxBroadcaster broadcaster, Clock clock) {
+        this.recipients = recipients;
+        this.inbox = inbox;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+    }
+
+    @Override
+    public ChannelType type() {
+        return ChannelType.IN_APP;
+    }
+
+    @Override
+    public SendResult send(StoredNotice notice, ClaimedDelivery delivery, ChannelTarget channel) {
+        List<UserId> users = recipients.of(delivery, channel).stream().map(UserAccount::id).toList();
+        inbox.deliver(notice.id(), users, clock.instant());
+        broadcaster.changed(users);
+        return SendResult.ok(null);
+    }
+}
