@@ -86,6 +86,11 @@ public class JooqRuleRepository {
         return select(MODEL.TEAM_ID.in(teams), firingsSince);
     }
 
+    /** The enabled rules of the models, with their states, for health. */
+    public List<RuleOverview> enabledRulesOf(Collection<ModelId> models) {
+        return select(ALERT_RULE.MODEL_ID.in(models).and(ALERT_RULE.ENABLED.isTrue()), null);
+    }
+
     private List<RuleOverview> select(Condition where, Instant firingsSince) {
         Field<Integer> firings = firingsSince == null ? DSL.inline(0) : DSL.field(DSL.selectCount().from(ALERT_TRANSITION)
                 .where(ALERT_TRANSITION.ALERT_RULE_ID.eq(ALERT_RULE.ALERT_RULE_ID),
