@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,9 +39,11 @@ public class AlertHistoryService {
     private final ModelDirectory directory;
     private final TeamAccess access;
     private final FleetService fleet;
+    private final Clock clock;
 
     AlertHistoryService(JooqAlertQuery query, JooqRuleRepository rules, ModelDirectory directory, TeamAccess access,
-                        FleetService fleet) {
+                        FleetService fleet, Clock clock) {
+        this.clock = clock;
         this.query = query;
         this.rules = rules;
         this.directory = directory;
@@ -82,6 +85,14 @@ public class AlertHistoryService {
         Map<RuleId, AlertMetric> metrics = new HashMap<>();
         rules.rulesOf(model, null).forEach(rule -> metrics.put(rule.rule().id(), rule.rule().data().metric()));
         return FiringPeriods.of(query.transitions(model, from, to), metrics, from, to);
+    }
+
+    /** The model's health over the last 24 hours, for the model page. */
+    @Transactional(readOnly = true)
+    public HealthTimeline lastDay(ModelId model) {
+        Instant to = clock.instant();
+        Instant from = to.minus(Duration.ofDays(1));
+        return new HealthTimeline(from, to, healthTimeline(model, from, to));
     }
 
     /** The model's health over [from, to): Critical, Warning or Good by its alert rules. */
