@@ -39,13 +39,14 @@ import java.util.stream.Collectors;
 public class AlertEvaluator {
 
     private static final Logger log = LoggerFactory.getLogger(AlertEvaluator.class);
-    private static final String INSTANCE = "pid " + ProcessHandle.current().pid() + " " + UUID.randomUUID().toString().substring(0, 8);
 
     private final JooqEvaluationRepository repository;
     private final WindowReadings readings;
     private final ApplicationEventPublisher events;
     private final AlertingProperties properties;
     private final Clock clock;
+    /** Who claimed a cycle, as alert_cycle.evaluated_by shows it: unique per instance, also for two in one process. */
+    private final String instance = "pid " + ProcessHandle.current().pid() + " " + UUID.randomUUID().toString().substring(0, 8);
     /** The latest cycle this instance claimed or found claimed. */
     private final AtomicReference<Instant> lastClaimed = new AtomicReference<>();
 
@@ -62,6 +63,10 @@ public class AlertEvaluator {
     public record Cycle(Instant start, boolean evaluated, int rules, List<AlertTransition> transitions) {
     }
 
+    public String instanceName() {
+        return instance;
+    }
+
     /** Whether the current cycle may still need evaluating: this instance has not yet seen it claimed. */
     boolean cycleIsOpen() {
         return !cycleOf(clock.instant()).equals(lastClaimed.get());
@@ -72,7 +77,7 @@ public class AlertEvaluator {
     public Cycle runOnce() {
         Instant now = clock.instant();
         Instant cycleStart = cycleOf(now);
-        boolean claimed = repository.claimCycle(cycleStart, now, INSTANCE);
+        boolean claimed = repository.claimCycle(cycleStart, now, instance);
         lastClaimed.set(cycleStart);
         if (!claimed) {
             return new Cycle(cycleStart, false, 0, List.of());
