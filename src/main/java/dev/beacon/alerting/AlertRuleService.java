@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,10 +45,12 @@ public class AlertRuleService {
     private final TeamAccess access;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final AlertingProperties properties;
     private final Clock clock;
 
     AlertRuleService(JooqRuleRepository rules, JooqDefaultRepository defaults, ModelDirectory directory, TeamAccess access,
-                     CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                     CurrentUser currentUser, AuditLog auditLog, AlertingProperties properties, Clock clock) {
+        this.properties = properties;
         this.rules = rules;
         this.defaults = defaults;
         this.directory = directory;
@@ -62,6 +65,31 @@ public class AlertRuleService {
     public List<RuleOverview> rulesOf(ModelId model) {
         requireModel(model, TeamRole.VIEWER);
         return rules.rulesOf(model, clock.instant().minus(FIRINGS_PERIOD));
+    }
+
+    /**
+     * Every rule of the user's teams for the thresholds page: rules not reviewed for {@code beacon.alerting.review-after}
+     * (or never) first, the longest unreviewed first; then by model. Each with its firings in the last 30 days.
+     */
+    @Transactional(readOnly = true)
+    public List<RuleOverview> rulesForReview() {
+        Instant now = clock.instant();
+        Instant dueBefore = now.minus(properties.reviewAfter());
+        return rules.rulesOfTeams(access.readableTeams(), now.minus(FIRINGS_PERIOD)).stream()
+                .sorted(Comparator.comparing((RuleOverview rule) -> !isReviewDue(rule, dueBefore))
+                        .thenComparing(rule -> rule.rule().reviewedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(rule -> rule.rule().modelName().toLowerCase()))
+                .toList();
+    }
+
+    /** Whether the rule was last reviewed before the cut-off (or never). */
+    public static boolean isReviewDue(RuleOverview rule, Instant dueBefore) {
+        return rule.rule().reviewedAt() == null || rule.rule().reviewedAt().isBefore(dueBefore);
+    }
+
+    /** The cut-off of the thresholds page: rules reviewed before it are due. */
+    public Instant reviewDueBefore() {
+        return clock.instant().minus(properties.reviewAfter());
     }
 
     @Transactional(readOnly = true)
