@@ -105,5 +105,7 @@ create table alert_cycle (
     evaluated_at        timestamptz not null,
     evaluated_by        text        not null,
     rules_evaluated     integer     not null,
-    transitions         integer     not null
+    transitions         integer     not null,
+    -- how long the evaluation took inside its transaction, in milliseconds (bench/run reads it)
+    duration_ms         double precision
 );

@@ -75,6 +75,7 @@ public class AlertEvaluator {
     /** Evaluates the current cycle, unless it was evaluated already. */
     @Transactional
     public Cycle runOnce() {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         Instant cycleStart = cycleOf(now);
         boolean claimed = repository.claimCycle(cycleStart, now, instance);
@@ -102,7 +103,7 @@ public class AlertEvaluator {
         }
         repository.saveStates(states, now);
         repository.insertTransitions(transitions);
-        repository.finishCycle(cycleStart, targets.size(), transitions.size());
+        repository.finishCycle(cycleStart, targets.size(), transitions.size(), (System.nanoTime() - started) / 1e6);
         if (!transitions.isEmpty()) {
             log.debug("Alert cycle {}: {} rules, {} transitions", cycleStart, targets.size(), transitions.size());
         }

@@ -48,8 +48,9 @@ public class JooqEvaluationRepository {
                 .execute() == 1;
     }
 
-    public void finishCycle(Instant cycleStart, int rules, int transitions) {
+    public void finishCycle(Instant cycleStart, int rules, int transitions, double durationMs) {
         db.update(ALERT_CYCLE).set(ALERT_CYCLE.RULES_EVALUATED, rules).set(ALERT_CYCLE.TRANSITIONS, transitions)
+                .set(ALERT_CYCLE.DURATION_MS, durationMs)
                 .where(ALERT_CYCLE.CYCLE_START.eq(cycleStart)).execute();
     }
 
