@@ -100,6 +100,14 @@ public class GenerateJooqSources {
         types.add(enumType("dev.beacon.notification.WebhookFormat", "notification_channel\\.webhook_format"));
         types.add(enumType("dev.beacon.notification.Severity", "notice\\.severity"));
         types.add(enumType("dev.beacon.notification.DeliveryStatus", "notification_delivery\\.status"));
+        types.add(typedId("dev.beacon.alerting.RuleId", "alert_rule_id"));
+        types.add(typedId("dev.beacon.alerting.DefaultRuleId", "alert_default_id"));
+        types.add(enumType("dev.beacon.alerting.AlertMetric", "alert_(rule|default)\\.metric"));
+        types.add(enumType("dev.beacon.alerting.ThresholdComparator", "alert_(rule|default)\\.comparator"));
+        types.add(enumType("dev.beacon.alerting.NoDataMode", "alert_(rule|default)\\.no_data"));
+        types.add(enumType("dev.beacon.registry.ModelRuntime", "alert_default\\.match_runtime"));
+        types.add(enumType("dev.beacon.alerting.AlertState", "(alert_state\\.state|alert_transition\\.(from|to)_state)"));
+        types.add(enumType("dev.beacon.alerting.Severity", "alert_(state|transition)\\.severity"));
         return types;
     }
 

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public final class Benchmarks {
 
     /** In the order they run; the figures are printed in this order too. */
-    static final List<Benchmark> ALL = List.of(new IngestBenchmark(), new QueryBenchmark(), new HeapBenchmark());
+    static final List<Benchmark> ALL = List.of(new IngestBenchmark(), new QueryBenchmark(), new HeapBenchmark(),
+            new AlertingBenchmark());
 
     private Benchmarks() {
     }

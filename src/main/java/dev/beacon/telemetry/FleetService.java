@@ -8,6 +8,9 @@ import dev.beacon.registry.ModelService;
 import dev.beacon.registry.ModelSort;
 import dev.beacon.registry.ModelStatus;
 import dev.beacon.registry.TeamChoice;
+import dev.beacon.security.TeamAccess;
+import dev.beacon.security.TeamRole;
+import dev.beacon.shared.NotFoundException;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.TeamId;
 import dev.beacon.telemetry.internal.JooqFleetQuery;
@@ -15,6 +18,7 @@ import dev.beacon.telemetry.internal.MonitorCheckRow;
 import dev.beacon.telemetry.rollup.Aggregate;
 import dev.beacon.telemetry.rollup.Distribution;
 import dev.beacon.telemetry.rollup.Resolution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +44,8 @@ import java.util.stream.Collectors;
  * health, its last 15 minutes' figures, its last hour per minute and its latest probe. Whatever the number
  * of models, it reads them in a fixed handful of queries: the models (through {@link ModelService}, which
  * applies the user's teams), their monitoring settings, all their minute rollups of the hour, and all their
- * latest probes. A model of a team the user is not in is never read.
+ * latest probes. A model of a team the user is not in is never read. Health comes from the alert rules
+ * ({@link HealthJudge}) for models that have enabled rules, and from {@link InterimHealth} for the others.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -53,13 +58,33 @@ public class FleetService {
     private final ModelService models;
     private final ModelDirectory directory;
     private final JooqFleetQuery query;
+    private final ObjectProvider<HealthJudge> judges;
+    private final TeamAccess access;
     private final Clock clock;
 
-    FleetService(ModelService models, ModelDirectory directory, JooqFleetQuery query, Clock clock) {
+    FleetService(ModelService models, ModelDirectory directory, JooqFleetQuery query, ObjectProvider<HealthJudge> judges,
+                 TeamAccess access, Clock clock) {
         this.models = models;
         this.directory = directory;
         this.query = query;
+        this.judges = judges;
+        this.access = access;
         this.clock = clock;
+    }
+
+    /** One model's health, as the fleet overview shows it; VIEWERs of its team may read it. */
+    @Transactional(readOnly = true)
+    public HealthVerdict health(ModelId model) {
+        ModelEntry entry = directory.find(model).orElseThrow(() -> new NotFoundException("Model"));
+        access.require(entry.team(), TeamRole.VIEWER, "Model");
+        Instant now = clock.instant();
+        Instant currentMinute = Resolution.MINUTE.bucketOf(now);
+        Instant windowStart = currentMinute.minus(InterimHealth.ERROR_RATE_WINDOW).plus(Duration.ofMinutes(1));
+        SortedMap<Instant, Aggregate> minutes = query.minutes(List.of(model), windowStart, currentMinute.plus(Duration.ofMinutes(1)),
+                DISTRIBUTIONS).getOrDefault(model, new TreeMap<>());
+        Map<ModelId, HealthVerdict> judged = judged(List.of(model), now);
+        return judged.containsKey(model) ? judged.get(model)
+                : interimHealth(entry, recent(minutes, windowStart), query.lastProbes(List.of(model)).get(model), now);
     }
 
     @Transactional(readOnly = true)
@@ -82,10 +107,11 @@ public class FleetService {
         Map<ModelId, MonitorCheckRow> probes = query.lastProbes(ids);
 
         Window window = new Window(hourStart, windowStart, currentMinute, now);
+        Map<ModelId, HealthVerdict> judged = judged(ids, now);
         List<FleetModel> all = shown.stream()
                 .filter(model -> settings.containsKey(model.id()))
                 .map(model -> fleetModel(model, settings.get(model.id()), minutes.getOrDefault(model.id(), new TreeMap<>()),
-                        probes.get(model.id()), window))
+                        probes.get(model.id()), window, judged.get(model.id())))
                 .toList();
         Map<ModelHealth, Integer> counts = new EnumMap<>(ModelHealth.class);
         all.forEach(model -> counts.merge(model.healthLevel(), 1, Integer::sum));
@@ -118,15 +144,30 @@ public class FleetService {
     private record Window(Instant hourStart, Instant figuresStart, Instant currentMinute, Instant now) {
     }
 
-    private static FleetModel fleetModel(ModelListItem model, ModelEntry entry, SortedMap<Instant, Aggregate> minutes,
-                                         MonitorCheckRow probe, Window window) {
+    /** The verdicts of the alert rules' judge, for the models it judges (none without the alerting module). */
+    private Map<ModelId, HealthVerdict> judged(List<ModelId> ids, Instant now) {
+        HealthJudge judge = judges.getIfAvailable();
+        return judge == null || ids.isEmpty() ? Map.of() : judge.judge(ids, now);
+    }
+
+    private static Aggregate recent(SortedMap<Instant, Aggregate> minutes, Instant since) {
         Aggregate recent = new Aggregate();
-        minutes.tailMap(window.figuresStart()).values().forEach(recent::merge);
-        FleetFigures figures = FleetFigures.of(recent, Duration.between(window.figuresStart(), window.now()));
-        HealthVerdict health = InterimHealth.assess(new HealthSignals(entry.probeEnabled(),
-                Duration.ofSeconds(entry.probeIntervalSeconds()),
+        minutes.tailMap(since).values().forEach(recent::merge);
+        return recent;
+    }
+
+    private static HealthVerdict interimHealth(ModelEntry entry, Aggregate recent, MonitorCheckRow probe, Instant now) {
+        return InterimHealth.assess(new HealthSignals(entry.probeEnabled(), Duration.ofSeconds(entry.probeIntervalSeconds()),
                 probe == null ? null : ProbeState.valueOf(probe.outcome()), probe == null ? null : probe.checkedAt(),
-                recent.requests(), recent.errors(), window.now()));
+                recent.requests(), recent.errors(), now));
+    }
+
+    /** @param judged the alert rules' verdict, or null for a model without rules (judged by the interim rule) */
+    private static FleetModel fleetModel(ModelListItem model, ModelEntry entry, SortedMap<Instant, Aggregate> minutes,
+                                         MonitorCheckRow probe, Window window, HealthVerdict judged) {
+        Aggregate recent = recent(minutes, window.figuresStart());
+        FleetFigures figures = FleetFigures.of(recent, Duration.between(window.figuresStart(), window.now()));
+        HealthVerdict health = judged != null ? judged : interimHealth(entry, recent, probe, window.now());
         MonitorCheck lastProbe = probe == null ? null : new MonitorCheck(probe.checkedAt(), probe.durationMs(), probe.outcome(),
                 probe.errorClass(), CheckFailure.describe(probe.errorClass()), probe.detail());
         return new FleetModel(model.id(), model.team(), model.teamName(), model.name(), model.runtime(), model.versionLabel(),

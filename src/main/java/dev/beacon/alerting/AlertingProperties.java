@@ -1,0 +1,20 @@
+package dev.beacon.alerting;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * How alerting runs.
+ *
+ * @param interval    how often every rule is evaluated (one cycle)
+ * @param reviewAfter a rule not reviewed for this long comes first on the thresholds page
+ */
+@ConfigurationProperties("beacon.alerting")
+public record AlertingProperties(Duration interval, Duration reviewAfter) {
+
+    public AlertingProperties {
+        if (interval == null) interval = Duration.ofSeconds(15);
+        if (reviewAfter == null) reviewAfter = Duration.ofDays(90);
+    }
+}

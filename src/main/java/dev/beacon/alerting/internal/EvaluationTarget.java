@@ -1,0 +1,17 @@
+package dev.beacon.alerting.internal;
+
+import dev.beacon.alerting.RuleData;
+import dev.beacon.alerting.RuleId;
+import dev.beacon.alerting.RuleState;
+import dev.beacon.shared.ModelId;
+import dev.beacon.shared.TeamId;
+
+/**
+ * A rule as the evaluator reads it: with its model and its state after the previous cycle.
+ *
+ * @param modelRetired a retired model's rules are not judged (their alerts resolve)
+ * @param state        null before the rule's first evaluation
+ */
+public record EvaluationTarget(RuleId rule, ModelId model, TeamId team, String modelName, boolean modelRetired,
+                               RuleData data, RuleState state) {
+}

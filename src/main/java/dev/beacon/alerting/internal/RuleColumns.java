@@ -1,0 +1,39 @@
+package dev.beacon.alerting.internal;
+
+import dev.beacon.alerting.RuleData;
+import dev.beacon.jooq.tables.records.AlertRuleRecord;
+import org.jooq.Record;
+
+import static dev.beacon.jooq.Tables.ALERT_RULE;
+
+/** The columns that hold {@link RuleData}; only these are marked changed, so only these are written. */
+final class RuleColumns {
+
+    private RuleColumns() {
+    }
+
+    static AlertRuleRecord ruleColumns(RuleData data) {
+        return new AlertRuleRecord()
+                .setMetric(data.metric())
+                .setScoreName(data.scoreName())
+                .setComparator(data.comparator())
+                .setWarningThreshold(data.warningThreshold())
+                .setCriticalThreshold(data.criticalThreshold())
+                .setWindowSeconds(data.windowSeconds())
+                .setPendingSeconds(data.pendingSeconds())
+                .setMinRequests(data.minRequests())
+                .setNoData(data.noData())
+                .setNoDataAfterSeconds(data.noDataAfterSeconds())
+                .setEnabled(data.enabled())
+                .setRunbookUrl(data.runbookUrl())
+                .setNotes(data.notes());
+    }
+
+    static RuleData ruleData(Record row) {
+        return new RuleData(row.get(ALERT_RULE.METRIC), row.get(ALERT_RULE.SCORE_NAME), row.get(ALERT_RULE.COMPARATOR),
+                row.get(ALERT_RULE.WARNING_THRESHOLD), row.get(ALERT_RULE.CRITICAL_THRESHOLD), row.get(ALERT_RULE.WINDOW_SECONDS),
+                row.get(ALERT_RULE.PENDING_SECONDS), row.get(ALERT_RULE.MIN_REQUESTS), row.get(ALERT_RULE.NO_DATA),
+                row.get(ALERT_RULE.NO_DATA_AFTER_SECONDS), row.get(ALERT_RULE.ENABLED), row.get(ALERT_RULE.RUNBOOK_URL),
+                row.get(ALERT_RULE.NOTES));
+    }
+}

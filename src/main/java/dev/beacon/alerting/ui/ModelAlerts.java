@@ -1,0 +1,159 @@
+package dev.beacon.alerting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dev.beacon.alerting.AlertHistoryService;
+import dev.beacon.alerting.AlertPreviewService;
+import dev.beacon.alerting.AlertRuleService;
+import dev.beacon.alerting.AlertTransition;
+import dev.beacon.alerting.RuleOverview;
+import dev.beacon.security.TeamRole;
+import dev.beacon.shared.ModelId;
+import dev.beacon.shared.StaleDataException;
+import dev.beacon.shared.ui.ConfirmDialogs;
+import dev.beacon.shared.ui.EmptyState;
+import dev.beacon.shared.ui.Notifications;
+import dev.beacon.shared.ui.UserTime;
+import dev.beacon.telemetry.HealthVerdict;
+
+
+/**
+ * The Alerts tab's content: the model's health and its last 24 hours, its rules with their states (EDITORs add,
+ * edit, mark reviewed and delete them), and the latest transitions.
+ */
+class ModelAlerts extends VerticalLayout {
+
+    private static final int HISTORY = 50;
+
+    private final AlertRuleService rules;
+    private final AlertHistoryService history;
+    private final AlertPreviewService previews;
+    private final ModelId model;
+    private final boolean canEdit;
+
+    ModelAlerts(AlertRuleService rules, AlertHistoryService history, AlertPreviewService previews, ModelId model) {
+        this.rules = rules;
+        this.history = history;
+        this.previews = previews;
+        this.model = model;
+        this.canEdit = rules.myRole(model).includes(TeamRole.EDITOR);
+        addClassName("model-alerts");
+        setPadding(false);
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        add(health());
+        add(rulesSection());
+        add(historySection());
+    }
+
+    private Div health() {
+        HealthVerdict verdict = history.health(model);
+        Span reason = new Span(verdict.reason());
+        reason.addClassName("health-reason");
+        HorizontalLayout now = new HorizontalLayout(new Span("Health"), HealthBadges.health(verdict.health()), reason);
+        now.setAlignItems(FlexComponent.Alignment.CENTER);
+        now.addClassName("model-health");
+        return new Div(now, new HealthTimelineBar(history.lastDay(model)));
+    }
+
+    private VerticalLayout rulesSection() {
+        H3 title = new H3("Rules");
+        HorizontalLayout header = new HorizontalLayout(title);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (canEdit) {
+            Button add = new Button("Add rule", VaadinIcon.PLUS.create(), event -> openForm(null));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(add);
+        }
+        var found = rules.rulesOf(model);
+        VerticalLayout section = new VerticalLayout(header);
+        section.setPadding(false);
+        if (found.isEmpty()) {
+            section.add(new EmptyState("No alert rules yet", "Until the model has rules, its health comes from its health "
+                    + "probes and error rate. Add a rule to decide what Warning and Critical mean for it."));
+            return section;
+        }
+        Grid<RuleOverview> grid = new Grid<>();
+        grid.addClassName("alert-rules");
+        grid.addColumn(rule -> rule.rule().data().summary()).setHeader("Rule").setFlexGrow(4);
+        grid.addComponentColumn(HealthBadges::state).setHeader("State").setAutoWidth(true);
+        grid.addColumn(rule -> rule.state() == null || rule.state().lastValue() == null ? "–"
+                : rule.rule().data().metric().format(rule.state().lastValue())).setHeader("Last value").setAutoWidth(true);
+        grid.addColumn(rule -> rule.rule().reviewedAt() == null ? "Never"
+                : UserTime.format(rule.rule().reviewedAt()) + " by " + rule.rule().reviewedBy()).setHeader("Reviewed").setAutoWidth(true);
+        if (canEdit) {
+            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        }
+        grid.setItems(found);
+        grid.setAllRowsVisible(true);
+        section.add(grid);
+        return section;
+    }
+
+    private HorizontalLayout actions(RuleOverview rule) {
+        Button edit = new Button("Edit", event -> openForm(rule));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button reviewed = new Button("Mark reviewed", event -> {
+            rules.markReviewed(rule.rule().id());
+            Notifications.success("Marked reviewed");
+            refresh();
+        });
+        reviewed.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button delete = new Button(VaadinIcon.TRASH.create(), event -> ConfirmDialogs.confirmDestructive("Delete this rule?",
+                rule.rule().data().summary() + ". Its alert history goes with it.", "Delete rule", () -> {
+                    try {
+                        rules.delete(rule.rule().id(), rule.rule().version());
+                        refresh();
+                    } catch (StaleDataException e) {
+                        Notifications.error(e.getMessage());
+                    }
+                }));
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel("Delete rule");
+        return new HorizontalLayout(edit, reviewed, delete);
+    }
+
+    private void openForm(RuleOverview existing) {
+        new RuleDialog(rules, previews, model, existing == null ? null : existing.rule(), this::refresh).open();
+    }
+
+    private VerticalLayout historySection() {
+        VerticalLayout section = new VerticalLayout(new H3("History"));
+        section.setPadding(false);
+        var transitions = history.history(model, HISTORY);
+        if (transitions.isEmpty()) {
+            section.add(new Span("No alert has changed state yet."));
+            return section;
+        }
+        Grid<AlertTransition> grid = new Grid<>();
+        grid.addClassName("alert-history");
+        grid.addColumn(t -> UserTime.format(t.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(AlertTransition::ruleSummary).setHeader("Rule").setFlexGrow(3);
+        grid.addColumn(t -> t.from().label() + " → " + t.to().label() + (t.severity() == null ? "" : " (" + t.severity().label() + ")"))
+                .setHeader("Change").setAutoWidth(true);
+        grid.addColumn(ModelAlerts::valueVersusThreshold).setHeader("Value / threshold").setAutoWidth(true);
+        grid.setItems(transitions);
+        grid.setAllRowsVisible(true);
+        section.add(grid);
+        return section;
+    }
+
+    private static String valueVersusThreshold(AlertTransition t) {
+        String unit = t.unit().isEmpty() ? "" : " " + t.unit();
+        String value = t.observedValue() == null ? "no data" : String.format(java.util.Locale.ENGLISH, "%,.2f", t.observedValue()) + unit;
+        return t.threshold() == null ? value : value + " / " + String.format(java.util.Locale.ENGLISH, "%,.2f", t.threshold()) + unit;
+    }
+}
