@@ -101,7 +101,7 @@ public class GenerateJooqSources {
         types.add(enumType("dev.beacon.notification.Severity", "notice\\.severity"));
         types.add(enumType("dev.beacon.notification.DeliveryStatus", "notification_delivery\\.status"));
         types.add(typedId("dev.beacon.alerting.RuleId", "alert_rule_id"));
-        types.add(typedId("dev.beacon.alerting.DefaultRuleId", "alert_default_id"));
+        types.add(typedId("dev.beacon.alerting.DefaultRuleId", "(alert_default_id|overrides_default_id)"));
         types.add(enumType("dev.beacon.alerting.AlertMetric", "alert_(rule|default)\\.metric"));
         types.add(enumType("dev.beacon.alerting.ThresholdComparator", "alert_(rule|default)\\.comparator"));
         types.add(enumType("dev.beacon.alerting.NoDataMode", "alert_(rule|default)\\.no_data"));

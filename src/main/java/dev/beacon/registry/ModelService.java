@@ -127,6 +127,7 @@ public class ModelService {
         repository.recordVersion(id, clean.versionLabel(), null, "Registered", currentUser.id(), now);
         Model model = query.find(id).orElseThrow();
         auditLog.created(subject(model), snapshot(clean));
+        events.publishEvent(new ModelSaved(id, team));
         return model;
     }
 
@@ -155,6 +156,7 @@ public class ModelService {
         }
         Model after = query.find(id).orElseThrow();
         auditLog.updated(subject(after), snapshot(before.data()), snapshot(clean));
+        events.publishEvent(new ModelSaved(id, after.team()));
         return after;
     }
 

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.beacon.jooq.Tables.ALERT_DEFAULT;
 import static dev.beacon.jooq.Tables.ALERT_RULE;
 import static dev.beacon.jooq.Tables.ALERT_STATE;
 import static dev.beacon.jooq.Tables.ALERT_TRANSITION;
@@ -49,10 +50,14 @@ public class JooqRuleRepository {
         return db.insertInto(ALERT_RULE).set(row).returning(ALERT_RULE.ALERT_RULE_ID).fetchOne(ALERT_RULE.ALERT_RULE_ID);
     }
 
-    /** Saves the rule as the model's own (no longer a copy of a team default); false when the version no longer matches. */
+    /**
+     * Saves the rule as the model's own: a copy of a team default becomes an override of it. False when the version
+     * no longer matches.
+     */
     public boolean update(RuleId id, int version, RuleData data, UserId author, Instant now) {
         AlertRuleRecord row = RuleColumns.ruleColumns(data).setUpdatedAt(now).setUpdatedByUserId(author);
         return db.update(ALERT_RULE).set(row)
+                .set(ALERT_RULE.OVERRIDES_DEFAULT_ID, DSL.coalesce(ALERT_RULE.ALERT_DEFAULT_ID, ALERT_RULE.OVERRIDES_DEFAULT_ID))
                 .setNull(ALERT_RULE.ALERT_DEFAULT_ID)
                 .set(ALERT_RULE.VERSION, ALERT_RULE.VERSION.plus(1))
                 .where(ALERT_RULE.ALERT_RULE_ID.eq(id), ALERT_RULE.VERSION.eq(version))
@@ -98,12 +103,14 @@ public class JooqRuleRepository {
                         ALERT_TRANSITION.FROM_STATE.ne(dev.beacon.alerting.AlertState.FIRING),
                         ALERT_TRANSITION.AT.ge(firingsSince)));
         return db.select(ALERT_RULE.fields())
-                .select(MODEL.TEAM_ID, MODEL.NAME, APP_USER.USERNAME)
+                .select(MODEL.TEAM_ID, MODEL.NAME, APP_USER.USERNAME, ALERT_DEFAULT.NAME)
                 .select(ALERT_STATE.fields())
                 .select(firings.as("firings"))
                 .from(ALERT_RULE)
                 .join(MODEL).on(MODEL.MODEL_ID.eq(ALERT_RULE.MODEL_ID))
                 .leftJoin(APP_USER).on(APP_USER.USER_ID.eq(ALERT_RULE.REVIEWED_BY_USER_ID))
+                .leftJoin(ALERT_DEFAULT).on(ALERT_DEFAULT.ALERT_DEFAULT_ID.eq(
+                        DSL.coalesce(ALERT_RULE.ALERT_DEFAULT_ID, ALERT_RULE.OVERRIDES_DEFAULT_ID)))
                 .leftJoin(ALERT_STATE).on(ALERT_STATE.ALERT_RULE_ID.eq(ALERT_RULE.ALERT_RULE_ID))
                 .where(where)
                 .orderBy(ALERT_RULE.CREATED_AT, ALERT_RULE.ALERT_RULE_ID)
@@ -112,7 +119,8 @@ public class JooqRuleRepository {
 
     private static Rule rule(Record row) {
         return new Rule(row.get(ALERT_RULE.ALERT_RULE_ID), row.get(ALERT_RULE.VERSION), row.get(ALERT_RULE.MODEL_ID),
-                row.get(MODEL.TEAM_ID), row.get(MODEL.NAME), row.get(ALERT_RULE.ALERT_DEFAULT_ID), RuleColumns.ruleData(row),
+                row.get(MODEL.TEAM_ID), row.get(MODEL.NAME), row.get(ALERT_RULE.ALERT_DEFAULT_ID), row.get(ALERT_RULE.OVERRIDES_DEFAULT_ID),
+                row.get(ALERT_DEFAULT.NAME), RuleColumns.ruleData(row),
                 row.get(ALERT_RULE.REVIEWED_AT), row.get(APP_USER.USERNAME), row.get(ALERT_RULE.UPDATED_AT));
     }
 

@@ -4,6 +4,7 @@ import dev.beacon.alerting.RuleData;
 import dev.beacon.jooq.tables.records.AlertRuleRecord;
 import org.jooq.Record;
 
+import static dev.beacon.jooq.Tables.ALERT_DEFAULT;
 import static dev.beacon.jooq.Tables.ALERT_RULE;
 
 /** The columns that hold {@link RuleData}; only these are marked changed, so only these are written. */
@@ -35,5 +36,13 @@ final class RuleColumns {
                 row.get(ALERT_RULE.PENDING_SECONDS), row.get(ALERT_RULE.MIN_REQUESTS), row.get(ALERT_RULE.NO_DATA),
                 row.get(ALERT_RULE.NO_DATA_AFTER_SECONDS), row.get(ALERT_RULE.ENABLED), row.get(ALERT_RULE.RUNBOOK_URL),
                 row.get(ALERT_RULE.NOTES));
+    }
+
+    static RuleData defaultRuleData(Record row) {
+        return new RuleData(row.get(ALERT_DEFAULT.METRIC), row.get(ALERT_DEFAULT.SCORE_NAME), row.get(ALERT_DEFAULT.COMPARATOR),
+                row.get(ALERT_DEFAULT.WARNING_THRESHOLD), row.get(ALERT_DEFAULT.CRITICAL_THRESHOLD),
+                row.get(ALERT_DEFAULT.WINDOW_SECONDS), row.get(ALERT_DEFAULT.PENDING_SECONDS), row.get(ALERT_DEFAULT.MIN_REQUESTS),
+                row.get(ALERT_DEFAULT.NO_DATA), row.get(ALERT_DEFAULT.NO_DATA_AFTER_SECONDS), row.get(ALERT_DEFAULT.ENABLED),
+                row.get(ALERT_DEFAULT.RUNBOOK_URL), row.get(ALERT_DEFAULT.NOTES));
     }
 }
