@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
 /**
  * What a team OWNER says about a default rule: its name, which of the team's models it applies to, and the rule
  * every matching model gets. A model matches when it runs on {@code matchRuntime} (if set) and carries
- * {@code matchTag} (if set); with neither, every model of the team matches.
+ * {@code matchTag} (if set; empty means none); with neither, every model of the team matches.
  */
 public record DefaultRuleData(
         @NotBlank(message = "Enter a name") @Size(max = 100, message = "Use at most {max} characters") String name,
         ModelRuntime matchRuntime,
-        @Pattern(regexp = "^[a-z0-9][a-z0-9._:-]{0,39}$",
+        @Pattern(regexp = "^([a-z0-9][a-z0-9._:-]{0,39})?$",
                 message = "Tags use 1–40 lowercase letters, digits, dots, dashes, colons or underscores") String matchTag,
         @NotNull(message = "Describe the rule") @Valid RuleData rule) {
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import dev.beacon.alerting.AlertHistoryService;
 import dev.beacon.alerting.AlertPreviewService;
 import dev.beacon.alerting.AlertRuleService;
+import dev.beacon.alerting.TeamDefaultService;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.ui.ModelPageTab;
 
@@ -16,11 +17,13 @@ class AlertsTab implements ModelPageTab {
     private final AlertRuleService rules;
     private final AlertHistoryService history;
     private final AlertPreviewService previews;
+    private final TeamDefaultService defaults;
 
-    AlertsTab(AlertRuleService rules, AlertHistoryService history, AlertPreviewService previews) {
+    AlertsTab(AlertRuleService rules, AlertHistoryService history, AlertPreviewService previews, TeamDefaultService defaults) {
         this.rules = rules;
         this.history = history;
         this.previews = previews;
+        this.defaults = defaults;
     }
 
     @Override
@@ -36,6 +39,6 @@ class AlertsTab implements ModelPageTab {
 
     @Override
     public Component create(ModelId model) {
-        return new ModelAlerts(rules, history, previews, model);
+        return new ModelAlerts(rules, history, previews, defaults, model);
     }
 }

@@ -15,6 +15,7 @@ import dev.beacon.alerting.AlertPreviewService;
 import dev.beacon.alerting.AlertRuleService;
 import dev.beacon.alerting.AlertTransition;
 import dev.beacon.alerting.RuleOverview;
+import dev.beacon.alerting.TeamDefaultService;
 import dev.beacon.security.TeamRole;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.StaleDataException;
@@ -36,13 +37,16 @@ class ModelAlerts extends VerticalLayout {
     private final AlertRuleService rules;
     private final AlertHistoryService history;
     private final AlertPreviewService previews;
+    private final TeamDefaultService defaults;
     private final ModelId model;
     private final boolean canEdit;
 
-    ModelAlerts(AlertRuleService rules, AlertHistoryService history, AlertPreviewService previews, ModelId model) {
+    ModelAlerts(AlertRuleService rules, AlertHistoryService history, AlertPreviewService previews, TeamDefaultService defaults,
+                ModelId model) {
         this.rules = rules;
         this.history = history;
         this.previews = previews;
+        this.defaults = defaults;
         this.model = model;
         this.canEdit = rules.myRole(model).includes(TeamRole.EDITOR);
         addClassName("model-alerts");
@@ -54,6 +58,7 @@ class ModelAlerts extends VerticalLayout {
         removeAll();
         add(health());
         add(rulesSection());
+        add(new OptedOutDefaults(defaults, model, canEdit, this::refresh));
         add(historySection());
     }
 
@@ -88,7 +93,7 @@ class ModelAlerts extends VerticalLayout {
         }
         Grid<RuleOverview> grid = new Grid<>();
         grid.addClassName("alert-rules");
-        grid.addColumn(rule -> rule.rule().data().summary()).setHeader("Rule").setFlexGrow(4);
+        grid.addComponentColumn(ModelAlerts::ruleWithOrigin).setHeader("Rule").setFlexGrow(4);
         grid.addComponentColumn(HealthBadges::state).setHeader("State").setAutoWidth(true);
         grid.addColumn(rule -> rule.state() == null || rule.state().lastValue() == null ? "–"
                 : rule.rule().data().metric().format(rule.state().lastValue())).setHeader("Last value").setAutoWidth(true);
@@ -101,6 +106,19 @@ class ModelAlerts extends VerticalLayout {
         grid.setAllRowsVisible(true);
         section.add(grid);
         return section;
+    }
+
+    private static Div ruleWithOrigin(RuleOverview rule) {
+        Div cell = new Div(new Span(rule.rule().data().summary()));
+        String origin = rule.rule().origin();
+        if (!origin.isEmpty()) {
+            Span from = new Span(origin);
+            from.addClassName("rule-origin");
+            from.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            cell.add(from);
+        }
+        return cell;
     }
 
     private HorizontalLayout actions(RuleOverview rule) {
