@@ -32,7 +32,8 @@ import java.util.Map;
 public class AlertHistoryService {
 
     public static final int MAX_HISTORY = 500;
-    private static final Duration MAX_RANGE = Duration.ofDays(400);
+    /** The longest range firingPeriods and healthTimeline answer for. */
+    public static final Duration MAX_RANGE = Duration.ofDays(400);
 
     private final JooqAlertQuery query;
     private final JooqRuleRepository rules;

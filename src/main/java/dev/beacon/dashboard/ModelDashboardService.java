@@ -1,5 +1,8 @@
 package dev.beacon.dashboard;
 
+import dev.beacon.alerting.AlertHistoryService;
+import dev.beacon.alerting.AlertRuleService;
+import dev.beacon.alerting.RuleData;
 import dev.beacon.registry.Model;
 import dev.beacon.registry.ModelFilter;
 import dev.beacon.registry.ModelService;
@@ -16,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a model dashboard shows: the model with its versions and the models it can be compared with, and
@@ -31,11 +35,16 @@ public class ModelDashboardService {
 
     private final ModelService models;
     private final ModelSeriesService series;
+    private final AlertRuleService alertRules;
+    private final AlertHistoryService alertHistory;
     private final Clock clock;
 
-    ModelDashboardService(ModelService models, ModelSeriesService series, Clock clock) {
+    ModelDashboardService(ModelService models, ModelSeriesService series, AlertRuleService alertRules,
+                          AlertHistoryService alertHistory, Clock clock) {
         this.models = models;
         this.series = series;
+        this.alertRules = alertRules;
+        this.alertHistory = alertHistory;
         this.clock = clock;
     }
 
@@ -50,7 +59,8 @@ public class ModelDashboardService {
     }
 
     /**
-     * The model's series over the range (a sliding range ends now), and the compared series.
+     * The model's series over the range (a sliding range ends now), the compared series, and the model's enabled
+     * alert rules with the periods its alerts were active in the range.
      *
      * @param maxPoints  the most points per series: the width of the charts' plots in pixels
      * @param comparison what to overlay, or null for nothing
@@ -61,7 +71,14 @@ public class ModelDashboardService {
         Instant from = range.from(now);
         Instant to = range.to(now);
         ModelSeries own = series.panels(id, from, to, maxPoints);
-        return new DashboardData(own, comparison == null ? null : compared(id, comparison, from, to, maxPoints));
+        List<RuleData> enabledRules = alertRules.rulesOf(id).stream().map(rule -> rule.rule().data()).filter(RuleData::enabled)
+                .toList();
+        return new DashboardData(own, comparison == null ? null : compared(id, comparison, from, to, maxPoints), enabledRules,
+                alertHistory.firingPeriods(id, latest(from, to.minus(AlertHistoryService.MAX_RANGE)), to));
+    }
+
+    private static Instant latest(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private ComparedSeries compared(ModelId id, Comparison comparison, Instant from, Instant to, int maxPoints) {

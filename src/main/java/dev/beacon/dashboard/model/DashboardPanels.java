@@ -53,7 +53,9 @@ class DashboardPanels extends Div {
         }
         empty.setVisible(false);
         grid.setVisible(true);
-        PanelCharts charts = new PanelCharts(new SeriesParts(series, data.compared(), subject.versions()), subject.contextWindow());
+        AlertMarks alerts = new AlertMarks(data.alertRules(), data.firings(), series.from(), series.to());
+        PanelCharts charts = new PanelCharts(new SeriesParts(series, data.compared(), subject.versions()), subject.contextWindow(),
+                alerts);
         for (PanelKind kind : PanelKind.values()) {
             Panel panel = panels.computeIfAbsent(kind, this::newPanel);
             charts.option(kind).ifPresentOrElse(

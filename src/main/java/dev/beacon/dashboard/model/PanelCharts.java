@@ -1,5 +1,6 @@
 package dev.beacon.dashboard.model;
 
+import dev.beacon.alerting.AlertMetric;
 import dev.beacon.shared.ui.chart.Axis;
 import dev.beacon.shared.ui.chart.BarSeries;
 import dev.beacon.shared.ui.chart.ChartColor;
@@ -26,6 +27,7 @@ import static dev.beacon.telemetry.TelemetryMetric.*;
  * The chart of each panel, built from one window's series. Ratios are drawn as per cent; the latency
  * and throughput panels carry the compared series, dashed; every time axis carries the version markers.
  * A panel whose data the model does not have (server readings, scores) has no chart: it teaches instead.
+ * Alert rules' thresholds and firing periods are drawn on the panel of their metric ({@link AlertMarks}).
  */
 final class PanelCharts {
 
@@ -38,23 +40,28 @@ final class PanelCharts {
     static final ValueFormat REQUESTS = ValueFormat.of("requests", 1);
     static final ValueFormat SCORE = ValueFormat.of("", 3);
     private static final String BUCKETED = "percentiles partly from histogram buckets";
+    private static final AlertMetric[] LATENCY_ALERTS = {AlertMetric.LATENCY_P50, AlertMetric.LATENCY_P95, AlertMetric.LATENCY_P99};
 
     private final SeriesParts parts;
     private final ModelSeries own;
     private final int contextWindow;
+    private final AlertMarks alerts;
 
-    PanelCharts(SeriesParts parts, int contextWindow) {
+    PanelCharts(SeriesParts parts, int contextWindow, AlertMarks alerts) {
         this.parts = parts;
         this.own = parts.own();
         this.contextWindow = contextWindow;
+        this.alerts = alerts;
     }
 
     /** The panel's chart, or empty when the window holds none of its data and the panel should teach instead. */
     Optional<ChartOption> option(PanelKind panel) {
         return switch (panel) {
             case LATENCY -> Optional.of(latency());
-            case TIME_TO_FIRST_TOKEN -> Optional.of(percentiles(panel, TIME_TO_FIRST_TOKEN_P50_MS, TIME_TO_FIRST_TOKEN_P95_MS));
-            case INTER_TOKEN_LATENCY -> Optional.of(percentiles(panel, INTER_TOKEN_LATENCY_P50_MS, INTER_TOKEN_LATENCY_P95_MS));
+            case TIME_TO_FIRST_TOKEN -> Optional.of(percentiles(panel, TIME_TO_FIRST_TOKEN_P50_MS, TIME_TO_FIRST_TOKEN_P95_MS,
+                    AlertMetric.TIME_TO_FIRST_TOKEN_P95));
+            case INTER_TOKEN_LATENCY -> Optional.of(percentiles(panel, INTER_TOKEN_LATENCY_P50_MS, INTER_TOKEN_LATENCY_P95_MS,
+                    AlertMetric.INTER_TOKEN_LATENCY_P95));
             case OUTPUT_SPEED -> Optional.of(outputSpeed());
             case REQUESTS -> Optional.of(requests());
             case TOKENS -> Optional.of(tokens());
@@ -69,7 +76,9 @@ final class PanelCharts {
 
     private ChartOption latency() {
         List<Series> series = new ArrayList<>(List.of(
-                parts.line("p50", "p50", LATENCY_P50_MS, MILLIS, 1).markLine(parts.versionMarkers()),
+                parts.line("p50", "p50", LATENCY_P50_MS, MILLIS, 1)
+                        .markLine(parts.versionMarkers(AlertMarks.array(alerts.thresholds(LATENCY_ALERTS))))
+                        .markArea(alerts.bands(LATENCY_ALERTS)),
                 parts.line("p95", "p95", LATENCY_P95_MS, MILLIS, 1),
                 parts.line("p99", "p99", LATENCY_P99_MS, MILLIS, 1)));
         if (parts.comparing()) {
@@ -80,17 +89,21 @@ final class PanelCharts {
                 .yAxis(Axis.value(MILLIS).withMin(0)).series(series).build();
     }
 
-    private ChartOption percentiles(PanelKind panel, TelemetryMetric p50, TelemetryMetric p95) {
+    private ChartOption percentiles(PanelKind panel, TelemetryMetric p50, TelemetryMetric p95, AlertMetric alerted) {
         return PanelFrame.of(panel, bucketed(p50, p95))
                 .yAxis(Axis.value(MILLIS).withMin(0))
-                .series(parts.line("p50", "p50", p50, MILLIS, 1).markLine(parts.versionMarkers()),
+                .series(parts.line("p50", "p50", p50, MILLIS, 1)
+                                .markLine(parts.versionMarkers(AlertMarks.array(alerts.thresholds(alerted))))
+                                .markArea(alerts.bands(alerted)),
                         parts.line("p95", "p95", p95, MILLIS, 1))
                 .build();
     }
 
     private ChartOption outputSpeed() {
         List<Series> series = new ArrayList<>(List.of(parts.line("tokens-per-second", "output",
-                OUTPUT_TOKENS_PER_SECOND, TOKENS_PER_S, 1).area().markLine(parts.versionMarkers())));
+                OUTPUT_TOKENS_PER_SECOND, TOKENS_PER_S, 1).area()
+                .markLine(parts.versionMarkers(AlertMarks.array(alerts.thresholds(AlertMetric.OUTPUT_TOKENS_PER_SECOND))))
+                .markArea(alerts.bands(AlertMetric.OUTPUT_TOKENS_PER_SECOND))));
         if (parts.comparing()) {
             series.add(parts.comparedLine("tokens-per-second", "output", OUTPUT_TOKENS_PER_SECOND, TOKENS_PER_S));
         }
@@ -100,7 +113,9 @@ final class PanelCharts {
 
     private ChartOption requests() {
         List<Series> series = new ArrayList<>(List.of(BarSeries.of("requests", parts.name("requests"),
-                parts.points(REQUESTS_PER_MINUTE, 1)).unit(REQUESTS_PER_MIN).markLine(parts.versionMarkers())));
+                parts.points(REQUESTS_PER_MINUTE, 1)).unit(REQUESTS_PER_MIN)
+                .markLine(parts.versionMarkers(AlertMarks.array(alerts.thresholds(AlertMetric.REQUESTS_PER_MINUTE))))
+                .markArea(alerts.bands(AlertMetric.REQUESTS_PER_MINUTE))));
         if (parts.comparing()) {
             series.add(parts.comparedLine("requests", "requests", REQUESTS_PER_MINUTE, REQUESTS_PER_MIN));
         }
@@ -121,7 +136,8 @@ final class PanelCharts {
     private ChartOption errors() {
         List<Series> series = new ArrayList<>();
         series.add(parts.line("error-rate", "error rate", ERROR_RATE, PERCENT, 100).onAxis(1).color(ChartColor.ERROR)
-                .markLine(parts.versionMarkers()));
+                .markLine(parts.versionMarkers(AlertMarks.array(alerts.thresholds(AlertMetric.ERROR_RATE))))
+                .markArea(alerts.bands(AlertMetric.ERROR_RATE)));
         own.errorsPerMinuteByType().forEach((type, values) -> series.add(
                 BarSeries.of("type:" + type, type, parts.points(values, 1)).stacked("errors").unit(ERRORS_PER_MIN)));
         return PanelFrame.of(PanelKind.ERRORS)
@@ -134,10 +150,13 @@ final class PanelCharts {
         return PanelFrame.of(PanelKind.SERVER)
                 .yAxis(Axis.value(REQUESTS).withMin(0))
                 .yAxis(Axis.value(PERCENT).withMin(0).withMax(100).onRight())
-                .series(parts.line("queue-avg", "queue depth avg", QUEUE_DEPTH_AVG, REQUESTS, 1).markLine(parts.versionMarkers()),
+                .series(parts.line("queue-avg", "queue depth avg", QUEUE_DEPTH_AVG, REQUESTS, 1)
+                                .markLine(parts.versionMarkers(AlertMarks.array(alerts.thresholds(AlertMetric.QUEUE_DEPTH))))
+                                .markArea(alerts.bands(AlertMetric.QUEUE_DEPTH, AlertMetric.KV_CACHE_USAGE)),
                         parts.line("queue-max", "queue depth max", QUEUE_DEPTH_MAX, REQUESTS, 1),
                         parts.line("running-avg", "running requests avg", RUNNING_REQUESTS_AVG, REQUESTS, 1),
-                        parts.line("kv-avg", "KV cache avg", KV_CACHE_USAGE_AVG, PERCENT, 100).onAxis(1),
+                        parts.line("kv-avg", "KV cache avg", KV_CACHE_USAGE_AVG, PERCENT, 100).onAxis(1)
+                                .markLine(AlertMarks.lineOf(alerts.thresholds(AlertMetric.KV_CACHE_USAGE))),
                         parts.line("kv-max", "KV cache max", KV_CACHE_USAGE_MAX, PERCENT, 100).onAxis(1))
                 .build();
     }
@@ -148,7 +167,8 @@ final class PanelCharts {
         return PanelFrame.of(PanelKind.PROBES)
                 .yAxis(Axis.value(PERCENT).withMin(0).withMax(100))
                 .series(BarSeries.of("up", "up", parts.points(share(probes, ProbeCounts::up), 100)).stacked("probes")
-                                .color(ChartColor.SUCCESS).unit(PERCENT).markLine(parts.versionMarkers()),
+                                .color(ChartColor.SUCCESS).unit(PERCENT).markLine(parts.versionMarkers())
+                                .markArea(alerts.bands(AlertMetric.PROBE_FAILURES)),
                         BarSeries.of("starting", "starting", parts.points(share(probes, ProbeCounts::starting), 100))
                                 .stacked("probes").color(ChartColor.WARNING).unit(PERCENT),
                         BarSeries.of("down", "down", parts.points(share(probes, ProbeCounts::down), 100))
@@ -158,15 +178,18 @@ final class PanelCharts {
 
     /** Input tokens ÷ context window, with the window itself (100 %) drawn as a line. */
     private ChartOption context() {
-        MarkLine.Item window = MarkLine.threshold("context window (" + NumberFormat.getIntegerInstance(Locale.ENGLISH)
-                .format(contextWindow) + " tokens)", 100, ChartColor.ERROR);
+        List<MarkLine.Item> lines = new ArrayList<>(alerts.thresholds(AlertMetric.CONTEXT_UTILIZATION_P95));
+        lines.add(MarkLine.threshold("context window (" + NumberFormat.getIntegerInstance(Locale.ENGLISH)
+                .format(contextWindow) + " tokens)", 100, ChartColor.ERROR));
         boolean overflows = Stream.of(CONTEXT_UTILIZATION_P95, CONTEXT_UTILIZATION_MAX)
                 .flatMap(metric -> own.values(metric).stream()).filter(Objects::nonNull).anyMatch(value -> value > 1);
         Axis axis = Axis.value(PERCENT).withMin(0);
         return PanelFrame.of(PanelKind.CONTEXT, bucketed(CONTEXT_UTILIZATION_P95))
                 // up to 100 % so that the window shows, further when requests overflowed it
                 .yAxis(overflows ? axis : axis.withMax(100))
-                .series(parts.line("p95", "p95", CONTEXT_UTILIZATION_P95, PERCENT, 100).markLine(parts.versionMarkers(window)),
+                .series(parts.line("p95", "p95", CONTEXT_UTILIZATION_P95, PERCENT, 100)
+                                .markLine(parts.versionMarkers(AlertMarks.array(lines)))
+                                .markArea(alerts.bands(AlertMetric.CONTEXT_UTILIZATION_P95)),
                         parts.line("max", "max", CONTEXT_UTILIZATION_MAX, PERCENT, 100))
                 .build();
     }
@@ -174,8 +197,11 @@ final class PanelCharts {
     private ChartOption scores() {
         List<Series> series = new ArrayList<>();
         own.scoreAverages().forEach((name, values) -> {
+            List<MarkLine.Item> thresholds = alerts.scoreThresholds(name);
             LineSeries line = SeriesParts.line("score:" + name, name, parts.points(values, 1)).unit(SCORE);
-            series.add(series.isEmpty() ? line.markLine(parts.versionMarkers()) : line);
+            series.add(series.isEmpty()
+                    ? line.markLine(parts.versionMarkers(AlertMarks.array(thresholds))).markArea(alerts.bands(AlertMetric.EVAL_SCORE))
+                    : line.markLine(AlertMarks.lineOf(thresholds)));
         });
         return PanelFrame.of(PanelKind.SCORES).yAxis(Axis.value(SCORE)).series(series).build();
     }

@@ -111,7 +111,7 @@ class PanelCsvTest {
 
     private ChartOption chart(DashboardData data, PanelKind panel) {
         return new PanelCharts(new SeriesParts(data.series(), data.compared(),
-                fixtures.asAdmin(() -> models.history(model.id()))), 8192).option(panel).orElseThrow();
+                fixtures.asAdmin(() -> models.history(model.id()))), 8192, AlertMarks.NONE).option(panel).orElseThrow();
     }
 
     /** Requests of this latency, 100 input and 10 output tokens each, the first of them a timeout. */
