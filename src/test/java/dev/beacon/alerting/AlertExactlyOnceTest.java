@@ -1,7 +1,6 @@
 package dev.beacon.alerting;
 
-import com.zaxxer.hikari.HikariDataSource;
-import dev.beacon.BeaconApplication;
+import dev.beacon.ExtraInstance;
 import dev.beacon.IntegrationTest;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
@@ -16,15 +15,8 @@ import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -51,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class AlertExactlyOnceTest {
 
-    static final Duration INTERVAL = Duration.ofSeconds(2);
+    static final Duration INTERVAL = Duration.ofSeconds(1);
 
     @Autowired
     TestFixtures fixtures;
@@ -81,8 +73,9 @@ class AlertExactlyOnceTest {
             instances.add(startInstance());
             List<String> names = instances.stream().map(instance -> instance.getBean(AlertEvaluator.class).instanceName()).toList();
 
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    IntStream.range(0, 2).allMatch(i -> cyclesBy(List.of(names.get(i))) >= 2) && cyclesBy(names) >= 6);
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() ->
+                    IntStream.range(0, 2).allMatch(i -> cyclesBy(List.of(names.get(i))) >= 2) && cyclesBy(names) >= 6
+                            && transitions(pendsFirst).contains("PENDING→FIRING"));
             instances.forEach(ConfigurableApplicationContext::close);
 
             for (Rule rule : List.of(firesAtOnce, pendsFirst)) {
@@ -122,32 +115,10 @@ class AlertExactlyOnceTest {
                 .fetch(row -> row.value1().name() + "→" + row.value2().name());
     }
 
-    /** A Beacon instance with its schedules on, on the test context's database (see MonitoringScheduleTest). */
+    /** A Beacon instance with its schedules on, on the test context's database, evaluating every second. */
     private ConfigurableApplicationContext startInstance() throws SQLException {
-        HikariDataSource shared = dataSource.unwrap(HikariDataSource.class);
-        SecurityContextHolderStrategy testContextStrategy = SecurityContextHolder.getContextHolderStrategy();
-        String loggingSystem = System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
-        try {
-            return new SpringApplicationBuilder(BeaconApplication.class)
-                    .initializers(c -> c.getBeanFactory().registerSingleton("testClassesExcluded", new TestClassesExcluded()))
-                    .run("--spring.datasource.url=" + shared.getJdbcUrl(),
-                            "--spring.datasource.username=" + shared.getUsername(),
-                            "--spring.datasource.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
-                            "--beacon.background-jobs.enabled=true",
-                            "--beacon.alerting.interval=" + INTERVAL.toMillis() + "ms",
-                            "--beacon.alerting.tick=100ms",
-                            "--beacon.alerting.initial-delay=0s",
-                            "--server.port=0",
-                            "--beacon.telemetry.otlp.grpc.enabled=false",
-                            "--spring.main.banner-mode=off");
-        } finally {
-            SecurityContextHolder.setContextHolderStrategy(testContextStrategy);
-            if (loggingSystem == null) {
-                System.clearProperty("org.springframework.boot.logging.LoggingSystem");
-            } else {
-                System.setProperty("org.springframework.boot.logging.LoggingSystem", loggingSystem);
-            }
-        }
+        return ExtraInstance.start(dataSource, "--beacon.alerting.interval=" + INTERVAL.toMillis() + "ms",
+                "--beacon.alerting.tick=100ms", "--beacon.alerting.initial-delay=0s");
     }
 
     /** The other tests' models are not probed or scraped while the instances run (their endpoints are made up). */
@@ -164,25 +135,5 @@ class AlertExactlyOnceTest {
                 .where(MODEL.MODEL_ID.in(settings.values().stream().filter(Record3::value2).map(Record3::value1).toList())).execute();
         db.update(MODEL).set(MODEL.PROBE_ENABLED, true)
                 .where(MODEL.MODEL_ID.in(settings.values().stream().filter(Record3::value3).map(Record3::value1).toList())).execute();
-    }
-
-    /** Leaves the test suite's own Spring configuration (test clock, fixtures) out of the extra instances. */
-    static final class TestClassesExcluded extends TypeExcludeFilter {
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            var metadata = reader.getAnnotationMetadata();
-            return metadata.hasAnnotation(TestComponent.class.getName()) || metadata.hasMetaAnnotation(TestComponent.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TestClassesExcluded;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestClassesExcluded.class.hashCode();
-        }
     }
 }
