@@ -2,7 +2,9 @@ package dev.beacon.alerting;
 
 import dev.beacon.alerting.internal.JooqAlertNoticeRepository;
 import dev.beacon.alerting.internal.JooqRuleRepository;
+import dev.beacon.notification.Delivery;
 import dev.beacon.notification.Notice;
+import dev.beacon.notification.NoticeId;
 import dev.beacon.notification.NotificationService;
 import dev.beacon.registry.ModelDirectory;
 import dev.beacon.registry.ModelEntry;
@@ -106,8 +108,11 @@ public class AlertResponseService {
         return members.members(requireModel(model, TeamRole.VIEWER).team());
     }
 
-    /** The model's latest notices (sent or muted), newest first, each with its deliveries and their attempts. */
-    @Transactional(readOnly = true)
+    /**
+     * The model's latest notices (sent or muted), newest first, each with its deliveries and their attempts. Not one
+     * transaction: each notice's deliveries are read on their own, and a notice the outbox has not handed over yet
+     * (a moment after its commit) shows no deliveries instead of failing the whole list.
+     */
     public List<AlertNotice> notices(ModelId model, int limit) {
         requireModel(model, TeamRole.VIEWER);
         if (limit < 1 || limit > 200) {
@@ -115,7 +120,18 @@ public class AlertResponseService {
         }
         return notices.noticesOf(model, limit).stream().map(n -> new AlertNotice(n.rule(), n.ruleData().summary(), n.reminder(),
                 n.toState(), n.severity(), n.at(), n.notice(), n.mutedBy(),
-                n.notice() == null ? List.of() : notifications.deliveries(n.notice()))).toList();
+                deliveriesOf(n.notice()))).toList();
+    }
+
+    private List<Delivery> deliveriesOf(NoticeId notice) {
+        if (notice == null) {
+            return List.of();
+        }
+        try {
+            return notifications.deliveries(notice);
+        } catch (NotFoundException notYetStored) {
+            return List.of();
+        }
     }
 
     private ModelEntry requireRule(RuleId rule, TeamRole minimum) {

@@ -63,7 +63,8 @@ public class JooqSilenceRepository {
     /** A silence of the team active at {@code at} that matches the model, the rule or one of the model's tags. */
     public Optional<Silence> matching(TeamId team, ModelId model, RuleId rule, Instant at) {
         Condition matches = ALERT_SILENCE.MODEL_ID.eq(model).or(ALERT_SILENCE.ALERT_RULE_ID.eq(rule))
-                .or(ALERT_SILENCE.TAG.eq(DSL.any(db.select(MODEL.TAGS).from(MODEL).where(MODEL.MODEL_ID.eq(model)).asField())));
+                .or(DSL.condition("{0} in (select unnest(tagged.tags) from model tagged where tagged.model_id = {1})",
+                        ALERT_SILENCE.TAG, DSL.val(model.value())));
         return select(ALERT_SILENCE.TEAM_ID.eq(team).and(matches).and(ALERT_SILENCE.STARTS_AT.le(at))
                 .and(ALERT_SILENCE.ENDS_AT.gt(at))
                 .and(ALERT_SILENCE.ENDED_EARLY_AT.isNull().or(ALERT_SILENCE.ENDED_EARLY_AT.gt(at))))
