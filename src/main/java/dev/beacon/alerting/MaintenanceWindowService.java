@@ -2,6 +2,7 @@ package dev.beacon.alerting;
 
 import dev.beacon.alerting.internal.JooqMaintenanceWindowRepository;
 import dev.beacon.registry.ModelDirectory;
+import dev.beacon.registry.ModelEntry;
 import dev.beacon.security.AuditLog;
 import dev.beacon.security.AuditSubject;
 import dev.beacon.security.CurrentUser;
@@ -64,6 +65,19 @@ public class MaintenanceWindowService {
     public List<MaintenanceWindow> windows(TeamId team) {
         access.require(team, TeamRole.VIEWER, "Team");
         return windows.ofTeam(team);
+    }
+
+    /** Whether the current user may add and delete the team's windows and silences (EDITOR or OWNER). */
+    @Transactional(readOnly = true)
+    public boolean canEdit(TeamId team) {
+        return access.roleIn(team).map(role -> role.includes(TeamRole.EDITOR)).orElse(false);
+    }
+
+    /** The team's models, to choose the one a window or silence is for. */
+    @Transactional(readOnly = true)
+    public List<ModelEntry> models(TeamId team) {
+        access.require(team, TeamRole.VIEWER, "Team");
+        return directory.modelsOf(team);
     }
 
     @Transactional

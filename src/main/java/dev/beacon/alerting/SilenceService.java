@@ -106,6 +106,16 @@ public class SilenceService {
         return silences.find(id).orElseThrow();
     }
 
+    /** Now, by Beacon's clock: where a new silence starts by default. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Whether the silence holds notices back now or will later (so it can still be ended). */
+    public boolean isRunning(Silence silence) {
+        return clock.instant().isBefore(silence.effectiveEnd());
+    }
+
     private TeamId teamOf(ModelId model) {
         return directory.find(model).orElseThrow(() -> new NotFoundException("Model")).team();
     }

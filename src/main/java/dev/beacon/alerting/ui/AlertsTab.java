@@ -3,11 +3,13 @@ package dev.beacon.alerting.ui;
 import com.vaadin.flow.component.Component;
 import dev.beacon.alerting.AlertHistoryService;
 import dev.beacon.alerting.AlertPreviewService;
+import dev.beacon.alerting.AlertResponseService;
 import dev.beacon.alerting.AlertRuleService;
+import dev.beacon.alerting.SilenceService;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.ui.ModelPageTab;
 
-/** Adds the "Alerts" tab to every model page: its health, its rules, the rule form and the alert history. */
+/** Adds the "Alerts" tab to every model page: its health, its rules (acknowledge and silence an active alert), the rule form, the alert history and the notifications sent. */
 @org.springframework.stereotype.Component
 class AlertsTab implements ModelPageTab {
 
@@ -16,8 +18,13 @@ class AlertsTab implements ModelPageTab {
     private final AlertRuleService rules;
     private final AlertHistoryService history;
     private final AlertPreviewService previews;
+    private final AlertResponseService responses;
+    private final SilenceService silences;
 
-    AlertsTab(AlertRuleService rules, AlertHistoryService history, AlertPreviewService previews) {
+    AlertsTab(AlertRuleService rules, AlertHistoryService history, AlertPreviewService previews, AlertResponseService responses,
+              SilenceService silences) {
+        this.responses = responses;
+        this.silences = silences;
         this.rules = rules;
         this.history = history;
         this.previews = previews;
@@ -36,6 +43,6 @@ class AlertsTab implements ModelPageTab {
 
     @Override
     public Component create(ModelId model) {
-        return new ModelAlerts(rules, history, previews, model);
+        return new ModelAlerts(rules, history, previews, responses, silences, model);
     }
 }
