@@ -8,7 +8,7 @@ create table alert_notice (
     alert_rule_id       uuid        not null references alert_rule on delete cascade,
     model_id            uuid        not null references model on delete cascade,
     kind                text        not null check (kind in ('TRANSITION', 'REMINDER')),
-    to_state            text        not null,
+    to_state            text        not null check (to_state in ('FIRING', 'NO_DATA', 'RESOLVED')),
     severity            text        check (severity in ('WARNING', 'CRITICAL')),
     at                  timestamptz not null,
     notice_id           uuid,

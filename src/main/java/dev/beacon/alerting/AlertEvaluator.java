@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * One evaluation cycle of every rule: reads each window's figures of all models in one query of the rollups
  * (never the raw rows), moves each rule's state, stores every state and transition, and publishes one
- * {@link AlertTransitioned} per transition — all in one transaction. A cycle is the interval its time falls in;
+ * {@link AlertTransitioned} per transition — all in one transaction, with the notices {@link AlertNotifier} queues for
+ * them and its "still firing" reminders for alerts that kept firing. A cycle is the interval its time falls in;
  * the instance that claims it first evaluates it, any other skips it (exactly once across instances).
  * Windows end at the start of the current minute: the minute under way is incomplete, and a rate over part of
  * it would mislead.

@@ -4,6 +4,7 @@ import dev.beacon.alerting.internal.EvaluationTarget;
 import dev.beacon.alerting.internal.JooqAlertNoticeRepository;
 import dev.beacon.notification.NoticeId;
 import dev.beacon.notification.NotificationService;
+import dev.beacon.shared.TeamId;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -75,7 +76,7 @@ class AlertNotifier {
         }
     }
 
-    private void send(dev.beacon.shared.TeamId team, AlertNoticeText.Facts facts, Instant at, boolean reminder) {
+    private void send(TeamId team, AlertNoticeText.Facts facts, Instant at, boolean reminder) {
         Optional<String> muted = mutes.mutedBy(team, facts.model(), facts.rule(), at);
         NoticeId notice = muted.isPresent() ? null
                 : notifications.notifyTeam(team, AlertNoticeText.of(facts, properties.repeatInterval()));

@@ -21,7 +21,6 @@ import java.util.Set;
 import static dev.beacon.jooq.Tables.ALERT_ACK;
 import static dev.beacon.jooq.Tables.ALERT_NOTICE;
 import static dev.beacon.jooq.Tables.ALERT_RULE;
-import static dev.beacon.jooq.Tables.ALERT_TRANSITION;
 import static dev.beacon.jooq.Tables.APP_USER;
 
 /** What alerting notified (or held back) per rule, and the acknowledgements of active alerts. */
@@ -64,14 +63,6 @@ public class JooqAlertNoticeRepository {
                 .where(ALERT_NOTICE.ALERT_RULE_ID.in(rules), ALERT_NOTICE.NOTICE_ID.isNotNull())
                 .groupBy(ALERT_NOTICE.ALERT_RULE_ID)
                 .fetchMap(ALERT_NOTICE.ALERT_RULE_ID, DSL.max(ALERT_NOTICE.AT));
-    }
-
-    /** When the rule's current firing began: its latest transition into FIRING from another state. */
-    public Optional<Instant> firingSince(RuleId rule) {
-        return db.select(DSL.max(ALERT_TRANSITION.AT)).from(ALERT_TRANSITION)
-                .where(ALERT_TRANSITION.ALERT_RULE_ID.eq(rule), ALERT_TRANSITION.TO_STATE.in(AlertState.FIRING, AlertState.NO_DATA),
-                        ALERT_TRANSITION.FROM_STATE.notIn(AlertState.FIRING, AlertState.NO_DATA))
-                .fetchOptional(0, Instant.class);
     }
 
     /** The model's latest notices, newest first. */
