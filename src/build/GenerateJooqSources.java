@@ -106,8 +106,8 @@ public class GenerateJooqSources {
         types.add(enumType("dev.beacon.alerting.ThresholdComparator", "alert_(rule|default)\\.comparator"));
         types.add(enumType("dev.beacon.alerting.NoDataMode", "alert_(rule|default)\\.no_data"));
         types.add(enumType("dev.beacon.registry.ModelRuntime", "alert_default\\.match_runtime"));
-        types.add(enumType("dev.beacon.alerting.AlertState", "(alert_state\\.state|alert_transition\\.(from|to)_state)"));
-        types.add(enumType("dev.beacon.alerting.Severity", "alert_(state|transition)\\.severity"));
+        types.add(enumType("dev.beacon.alerting.AlertState", "(alert_state\\.state|alert_transition\\.(from|to)_state|alert_notice\\.to_state)"));
+        types.add(enumType("dev.beacon.alerting.Severity", "alert_(state|transition|notice|ack)\\.severity"));
         return types;
     }
 

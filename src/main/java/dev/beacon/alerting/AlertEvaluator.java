@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * One evaluation cycle of every rule: reads each window's figures of all models in one query of the rollups
  * (never the raw rows), moves each rule's state, stores every state and transition, and publishes one
- * {@link AlertTransitioned} per transition — all in one transaction. A cycle is the interval its time falls in;
+ * {@link AlertTransitioned} per transition — all in one transaction, with the notices {@link AlertNotifier} queues for
+ * them and its "still firing" reminders for alerts that kept firing. A cycle is the interval its time falls in;
  * the instance that claims it first evaluates it, any other skips it (exactly once across instances).
  * Windows end at the start of the current minute: the minute under way is incomplete, and a rate over part of
  * it would mislead.
@@ -44,6 +45,7 @@ public class AlertEvaluator {
     private final WindowReadings readings;
     private final ApplicationEventPublisher events;
     private final AlertingProperties properties;
+    private final AlertNotifier notifier;
     private final Clock clock;
     /** Who claimed a cycle, as alert_cycle.evaluated_by shows it: unique per instance, also for two in one process. */
     private final String instance = "pid " + ProcessHandle.current().pid() + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -51,7 +53,8 @@ public class AlertEvaluator {
     private final AtomicReference<Instant> lastClaimed = new AtomicReference<>();
 
     AlertEvaluator(JooqEvaluationRepository repository, WindowReadings readings, ApplicationEventPublisher events,
-                   AlertingProperties properties, Clock clock) {
+                   AlertingProperties properties, AlertNotifier notifier, Clock clock) {
+        this.notifier = notifier;
         this.repository = repository;
         this.readings = readings;
         this.events = events;
@@ -87,11 +90,15 @@ public class AlertEvaluator {
         Map<RuleId, Double> values = values(targets, now);
         Map<RuleId, RuleState> states = new LinkedHashMap<>();
         List<AlertTransition> transitions = new ArrayList<>();
+        List<AlertNotifier.StillFiring> stillFiring = new ArrayList<>();
         for (EvaluationTarget target : targets) {
             RuleState current = target.state() != null ? target.state() : RuleState.initial(now);
             RuleData rule = target.modelRetired() ? target.data().withEnabled(false) : target.data();
             AlertStateMachine.Step step = AlertStateMachine.evaluate(rule, current, values.get(target.rule()), now);
             states.put(target.rule(), step.next());
+            if (step.change().isEmpty() && step.next().state() == AlertState.FIRING) {
+                stillFiring.add(new AlertNotifier.StillFiring(target, step.next()));
+            }
             step.change().ifPresent(change -> {
                 AlertTransition transition = new AlertTransition(target.rule(), target.model(), rule.summary(), change.from(),
                         change.to(), change.severity(), change.observedValue(), change.threshold(), rule.metric().unit(), now);
@@ -103,6 +110,7 @@ public class AlertEvaluator {
         }
         repository.saveStates(states, now);
         repository.insertTransitions(transitions);
+        notifier.remind(stillFiring, now);
         repository.finishCycle(cycleStart, targets.size(), transitions.size(), (System.nanoTime() - started) / 1e6);
         if (!transitions.isEmpty()) {
             log.debug("Alert cycle {}: {} rules, {} transitions", cycleStart, targets.size(), transitions.size());

@@ -1,29 +1,19 @@
 package dev.beacon.alerting.ui;
 
 import com.vaadin.flow.component.Component;
-import dev.beacon.alerting.AlertHistoryService;
-import dev.beacon.alerting.AlertPreviewService;
-import dev.beacon.alerting.AlertRuleService;
-import dev.beacon.alerting.TeamDefaultService;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.ui.ModelPageTab;
 
-/** Adds the "Alerts" tab to every model page: its health, its rules, the rule form and the alert history. */
+/** Adds the "Alerts" tab to every model page: its health, its rules (acknowledge and silence an active alert), the rule form, the alert history and the notifications sent. */
 @org.springframework.stereotype.Component
 class AlertsTab implements ModelPageTab {
 
     static final String LABEL = "Alerts";
 
-    private final AlertRuleService rules;
-    private final AlertHistoryService history;
-    private final AlertPreviewService previews;
-    private final TeamDefaultService defaults;
+    private final AlertPageServices services;
 
-    AlertsTab(AlertRuleService rules, AlertHistoryService history, AlertPreviewService previews, TeamDefaultService defaults) {
-        this.rules = rules;
-        this.history = history;
-        this.previews = previews;
-        this.defaults = defaults;
+    AlertsTab(AlertPageServices services) {
+        this.services = services;
     }
 
     @Override
@@ -39,6 +29,6 @@ class AlertsTab implements ModelPageTab {
 
     @Override
     public Component create(ModelId model) {
-        return new ModelAlerts(rules, history, previews, defaults, model);
+        return new ModelAlerts(services, model);
     }
 }

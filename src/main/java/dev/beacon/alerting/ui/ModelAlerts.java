@@ -12,7 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.beacon.alerting.AlertHistoryService;
 import dev.beacon.alerting.AlertPreviewService;
+import dev.beacon.alerting.AlertResponseService;
 import dev.beacon.alerting.AlertRuleService;
+import dev.beacon.alerting.SilenceService;
 import dev.beacon.alerting.AlertTransition;
 import dev.beacon.alerting.RuleOverview;
 import dev.beacon.alerting.TeamDefaultService;
@@ -24,7 +26,6 @@ import dev.beacon.shared.ui.EmptyState;
 import dev.beacon.shared.ui.Notifications;
 import dev.beacon.shared.ui.UserTime;
 import dev.beacon.telemetry.HealthVerdict;
-
 
 /**
  * The Alerts tab's content: the model's health and its last 24 hours, its rules with their states (EDITORs add,
@@ -38,15 +39,18 @@ class ModelAlerts extends VerticalLayout {
     private final AlertHistoryService history;
     private final AlertPreviewService previews;
     private final TeamDefaultService defaults;
+    private final AlertResponseService responses;
+    private final SilenceService silences;
     private final ModelId model;
     private final boolean canEdit;
 
-    ModelAlerts(AlertRuleService rules, AlertHistoryService history, AlertPreviewService previews, TeamDefaultService defaults,
-                ModelId model) {
-        this.rules = rules;
-        this.history = history;
-        this.previews = previews;
-        this.defaults = defaults;
+    ModelAlerts(AlertPageServices services, ModelId model) {
+        this.rules = services.rules();
+        this.history = services.history();
+        this.previews = services.previews();
+        this.defaults = services.defaults();
+        this.responses = services.responses();
+        this.silences = services.silences();
         this.model = model;
         this.canEdit = rules.myRole(model).includes(TeamRole.EDITOR);
         addClassName("model-alerts");
@@ -60,6 +64,7 @@ class ModelAlerts extends VerticalLayout {
         add(rulesSection());
         add(new OptedOutDefaults(defaults, model, canEdit, this::refresh));
         add(historySection());
+        add(new AlertNoticesSection(responses, model));
     }
 
     private Div health() {
@@ -99,6 +104,7 @@ class ModelAlerts extends VerticalLayout {
                 : rule.rule().data().metric().format(rule.state().lastValue())).setHeader("Last value").setAutoWidth(true);
         grid.addColumn(rule -> rule.rule().reviewedAt() == null ? "Never"
                 : UserTime.format(rule.rule().reviewedAt()) + " by " + rule.rule().reviewedBy()).setHeader("Reviewed").setAutoWidth(true);
+        grid.addColumn(this::acknowledged).setHeader("Acknowledged").setAutoWidth(true);
         if (canEdit) {
             grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         }
@@ -141,7 +147,33 @@ class ModelAlerts extends VerticalLayout {
                 }));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel("Delete rule");
-        return new HorizontalLayout(edit, reviewed, delete);
+        HorizontalLayout actions = new HorizontalLayout(edit, reviewed, delete);
+        if (rule.currentState().isActive()) {
+            Button acknowledge = new Button("Acknowledge", event -> new AcknowledgeDialog(responses, rule, () -> {
+                Notifications.success("Acknowledged");
+                refresh();
+            }).openDialog());
+            Button silence = new Button("Silence", VaadinIcon.BELL_SLASH.create(), event -> new SilenceDialog(silences, rule, () -> {
+                Notifications.success("Silenced");
+                refresh();
+            }).openDialog());
+            acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            silence.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.addComponentAsFirst(silence);
+            actions.addComponentAsFirst(acknowledge);
+        }
+        return actions;
+    }
+
+    /** Who acknowledged an active alert and who works on it; empty otherwise. */
+    private String acknowledged(RuleOverview rule) {
+        if (!rule.currentState().isActive()) {
+            return "";
+        }
+        return responses.acknowledgement(rule.rule().id())
+                .map(ack -> "By " + ack.acknowledgedBy() + (ack.assigneeName() == null ? "" : ", assigned to " + ack.assigneeName())
+                        + (ack.comment().isEmpty() ? "" : ": " + ack.comment()))
+                .orElse("No");
     }
 
     private void openForm(RuleOverview existing) {

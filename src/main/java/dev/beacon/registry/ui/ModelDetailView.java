@@ -72,7 +72,19 @@ class ModelDetailView extends Main implements BeforeEnterObserver, HasDynamicTit
         tabs.add("Version history", new VersionHistory(models.history(id)));
         extraTabs.stream().filter(tab -> tab.order() >= 0)
                 .forEach(tab -> tabs.add(tab.label(), tab.create(id, event.getLocation())));
+        selectRequestedTab(tabs, event);
         add(tabs);
+    }
+
+    /** "?tab=alerts" opens the page on that tab (notification links point at the Alerts tab). */
+    private static void selectRequestedTab(TabSheet tabs, BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("tab").ifPresent(wanted -> {
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                if (tabs.getTabAt(i).getLabel().equalsIgnoreCase(wanted)) {
+                    tabs.setSelectedIndex(i);
+                }
+            }
+        });
     }
 
     @Override

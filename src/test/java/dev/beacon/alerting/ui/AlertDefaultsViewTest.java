@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import dev.beacon.ViewTest;
-import dev.beacon.alerting.AlertHistoryService;
-import dev.beacon.alerting.AlertPreviewService;
 import dev.beacon.alerting.AlertRuleService;
 import dev.beacon.alerting.AlertTestData;
 import dev.beacon.alerting.DefaultRuleData;
@@ -37,9 +35,7 @@ class AlertDefaultsViewTest extends ViewTest {
     @Autowired
     AlertRuleService rules;
     @Autowired
-    AlertHistoryService history;
-    @Autowired
-    AlertPreviewService previews;
+    AlertPageServices alertPage;
 
     Team team;
     UserAccount owner;
@@ -102,7 +98,7 @@ class AlertDefaultsViewTest extends ViewTest {
                 AlertTestData.latencyRule(2_000, 5_000, 60))));
         signIn(editor);
         UI.getCurrent().navigate("models/" + vllm.id());
-        ModelAlerts alerts = show(new ModelAlerts(rules, history, previews, defaults, vllm.id()));
+        ModelAlerts alerts = show(new ModelAlerts(alertPage, vllm.id()));
 
         assertThat(find(Span.class, alerts).withClassName("rule-origin").all()).isEmpty();
         var grid = test(find(Grid.class, alerts).withClassName("alert-rules").single());
@@ -111,7 +107,7 @@ class AlertDefaultsViewTest extends ViewTest {
 
         RuleOverview copy = copiesOf(vllm).getFirst();
         fixtures.as(editor, () -> rules.delete(copy.rule().id(), copy.rule().version()));
-        alerts = show(new ModelAlerts(rules, history, previews, defaults, vllm.id()));
+        alerts = show(new ModelAlerts(alertPage, vllm.id()));
         OptedOutDefaults optedOut = find(OptedOutDefaults.class, alerts).single();
         assertThat(optedOut.isVisible()).isTrue();
         assertThat(optedOut.getElement().getTextRecursively()).contains("vLLM latency");

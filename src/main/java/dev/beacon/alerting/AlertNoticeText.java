@@ -1,0 +1,84 @@
+package dev.beacon.alerting;
+
+import dev.beacon.notification.Notice;
+import dev.beacon.shared.ModelId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The notice of an alert: title and body name the model, the rule, the value against the threshold with its unit,
+ * since when, the runbook and the model's Alerts tab. The dedupe key is the rule, state and severity, so a flapping
+ * alert does not send the same message again within the repeat interval.
+ */
+final class AlertNoticeText {
+
+    /** What a notice says about one alert. */
+    record Facts(ModelId model, String modelName, RuleId rule, String ruleSummary, AlertState state, Severity severity,
+                 Double value, Double threshold, String unit, Instant since, String runbookUrl, boolean reminder) {
+    }
+
+    private AlertNoticeText() {
+    }
+
+    static Notice of(Facts facts, Duration repeatInterval) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Model", facts.modelName());
+        fields.put("Rule", facts.ruleSummary());
+        fields.put("Value", format(facts.value(), facts.unit()));
+        if (facts.threshold() != null) {
+            fields.put("Threshold", format(facts.threshold(), facts.unit()));
+        }
+        fields.put(facts.state() == AlertState.RESOLVED ? "Resolved at" : "Since", facts.since().toString());
+        if (facts.runbookUrl() != null) {
+            fields.put("Runbook", facts.runbookUrl());
+        }
+        String key = "alert " + facts.rule() + " " + facts.state() + (facts.severity() == null ? "" : " " + facts.severity());
+        // a reminder is due by the evaluator's own count; the key's window only keeps transitions from flapping
+        Duration dedupe = facts.reminder() ? Duration.ZERO : repeatInterval;
+        return new Notice("alert", severity(facts), title(facts), body(facts, fields), "models/" + facts.model() + "?tab=alerts",
+                fields, "alert " + facts.rule(), key, dedupe);
+    }
+
+    private static String title(Facts facts) {
+        String what = switch (facts.state()) {
+            case FIRING -> (facts.reminder() ? "Still firing " : "Firing ") + facts.severity().label().toLowerCase(Locale.ROOT);
+            case NO_DATA -> "No data";
+            case RESOLVED -> "Resolved";
+            default -> facts.state().label();
+        };
+        return what + ": " + facts.modelName() + " — " + facts.ruleSummary();
+    }
+
+    private static String body(Facts facts, Map<String, String> fields) {
+        String value = fields.get("Value");
+        String comparison = switch (facts.state()) {
+            case FIRING -> value + " against the " + facts.severity().label().toLowerCase(Locale.ROOT) + " threshold "
+                    + fields.get("Threshold") + ", firing since " + facts.since() + ".";
+            case NO_DATA -> "The rule's window has held no value since " + facts.since() + ".";
+            case RESOLVED -> "Back within the threshold at " + value + " (" + facts.since() + ").";
+            default -> value + ".";
+        };
+        String runbook = facts.runbookUrl() == null ? "" : "\nRunbook: " + facts.runbookUrl();
+        return facts.modelName() + ": " + facts.ruleSummary() + ".\n" + comparison + runbook;
+    }
+
+    private static dev.beacon.notification.Severity severity(Facts facts) {
+        return switch (facts.state()) {
+            case RESOLVED -> dev.beacon.notification.Severity.RESOLVED;
+            case FIRING -> facts.severity() == Severity.CRITICAL ? dev.beacon.notification.Severity.CRITICAL
+                    : dev.beacon.notification.Severity.WARNING;
+            default -> dev.beacon.notification.Severity.WARNING;
+        };
+    }
+
+    static String format(Double value, String unit) {
+        if (value == null) {
+            return "no data";
+        }
+        return String.format(Locale.ENGLISH, "%,.2f", value) + (unit == null || unit.isEmpty() ? "" : " " + unit);
+    }
+}
