@@ -116,6 +116,7 @@ class ModelAlerts extends VerticalLayout {
 
     private static Div ruleWithOrigin(RuleOverview rule) {
         Div cell = new Div(new Span(rule.rule().data().summary()));
+        cell.getStyle().set("white-space", "normal"); // the whole rule, thresholds and window, never cut off
         String origin = rule.rule().origin();
         if (!origin.isEmpty()) {
             Span from = new Span(origin);

@@ -23,7 +23,7 @@ import java.time.Instant;
  */
 @Route("thresholds")
 @PageTitle("Thresholds")
-@Menu(title = "Thresholds", order = 3, icon = "vaadin:bell")
+@Menu(title = "Thresholds", order = 3, icon = "vaadin:sliders")
 @PermitAll
 class ThresholdsView extends Main {
 
