@@ -94,6 +94,7 @@ class MutesPanel extends Section {
             silenceGrid.addComponentColumn(this::endButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         silenceGrid.setAllRowsVisible(true);
+        silenceGrid.setEmptyStateText("No silence is active or planned. Silence a firing alert from its model's Alerts tab, or add one here.");
     }
 
     private Component endButton(Silence silence) {
@@ -120,6 +121,7 @@ class MutesPanel extends Section {
             windowGrid.addComponentColumn(this::deleteButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         windowGrid.setAllRowsVisible(true);
+        windowGrid.setEmptyStateText("No maintenance windows. Add one for planned work that should not wake anyone, e.g. every Sunday 02:00–04:00.");
     }
 
     static String recurrence(MaintenanceWindow window) {
