@@ -72,10 +72,15 @@ class NotificationsView extends Main {
         Button title = new Button(item.title(), event -> open(item));
         title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         title.addClassName("beacon-notification-title");
-        title.getStyle().set("font-weight", item.unread() ? "600" : "400");
+        // a long title wraps instead of pushing the time and "Mark read" out of the page
+        title.getStyle().set("font-weight", item.unread() ? "600" : "400").set("white-space", "normal").set("height", "auto")
+                .set("text-align", "start").set("min-width", "0");
         Span when = new Span(UserTime.format(item.createdAt()));
-        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("white-space", "nowrap");
         HorizontalLayout top = new HorizontalLayout(severity(item.severity()), title, when);
+        top.setWidthFull();
+        top.setFlexGrow(1, title);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (item.unread()) {
             top.add(Badges.badge("Unread", Badges.Tone.CONTRAST));
