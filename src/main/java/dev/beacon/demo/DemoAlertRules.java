@@ -35,7 +35,7 @@ class DemoAlertRules implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAlertRules.class);
 
     private static final Map<String, List<RuleData>> RULES = Map.of(
-            "llama-3.1-70b-instruct", List.of(rule(AlertMetric.LATENCY_P95, 40_000, 70_000, 10),
+            "llama-3.1-70b-instruct", List.of(rule(AlertMetric.LATENCY_P95, 40_000, 50_000, 10),
                     rule(AlertMetric.ERROR_RATE, 5, 20, 20)),
             "support-assistant", List.of(rule(AlertMetric.ERROR_RATE, 5, 20, 20),
                     rule(AlertMetric.LATENCY_P95, 60_000, 120_000, 10)),
