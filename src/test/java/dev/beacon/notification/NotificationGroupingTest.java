@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -148,6 +150,7 @@ class NotificationGroupingTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(list).size() == 1);
         MimeMessage mail = mailsTo(list).getFirst();
+        assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString)).containsExactlyInAnyOrder(owner.email(), list);
         assertThat(mail.getSubject()).isEqualTo("3 alerts: 1 critical, 1 warning, 1 resolved");
         assertThat(GreenMailUtil.getBody(mail)).contains("[Critical] Firing critical: llama", "[Warning] Firing warning: mistral",
                 "[Resolved] Resolved: qwen", "Open in Beacon: http://localhost:8080/models/");
@@ -199,13 +202,18 @@ class NotificationGroupingTest {
                 .until(() -> outboundDelivery(id).status() == status);
     }
 
+    /** The distinct mails sent to the address (GreenMail keeps a copy per recipient). */
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+        Map<String, MimeMessage> byId = new LinkedHashMap<>();
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
             try {
-                return GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address);
+                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address)) {
+                    byId.putIfAbsent(message.getMessageID(), message);
+                }
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
-        }).toList();
+        }
+        return List.copyOf(byId.values());
     }
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,12 @@ public class DeliveryDispatcher {
         if (channel == null && first.user() == null) {
             return SendResult.failedForGood("The channel was deleted");
         }
-        List<StoredNotice> stored = claimed.stream().map(delivery -> notices.find(delivery.notice()).orElseThrow()).toList();
-        return senders.get(first.type()).send(new Message(stored, claimed, channel));
+        // a group lists its notices in the order they were requested
+        List<Map.Entry<StoredNotice, ClaimedDelivery>> inOrder = claimed.stream()
+                .map(delivery -> Map.entry(notices.find(delivery.notice()).orElseThrow(), delivery))
+                .sorted(Comparator.comparing((Map.Entry<StoredNotice, ClaimedDelivery> entry) -> entry.getKey().createdAt()))
+                .toList();
+        return senders.get(first.type()).send(new Message(inOrder.stream().map(Map.Entry::getKey).toList(),
+                inOrder.stream().map(Map.Entry::getValue).toList(), channel));
     }
 }
