@@ -49,8 +49,6 @@ final class RuleFields {
         noData.setItemLabelGenerator(NoDataMode::label);
         scoreName.setHelperText("e.g. accuracy");
         minRequests.setHelperText("Fewer count as no data (latency, error rate, context use)");
-        repeatMinutes.setMin(1);
-        repeatMinutes.setMax(10_080);
         repeatMinutes.setHelperText("While it keeps firing unacknowledged, remind the team this often (1 min – 7 days); "
                 + "empty for Beacon's default");
         noData.addValueChangeListener(event -> noDataAfterMinutes.setVisible(event.getValue() == NoDataMode.ALERT));
