@@ -63,7 +63,8 @@ class FanOut {
         Duration repeat = notice.repeatInterval() == null ? properties.repeatInterval() : notice.repeatInterval();
         List<UUID> pending = new ArrayList<>();
         for (NewDelivery target : targets(request)) {
-            NewDelivery delivery = notice.dedupeKey() == null || target.status() != DeliveryStatus.PENDING ? target : deduplicated(target, notice.dedupeKey(), repeat, now);
+            NewDelivery delivery = notice.dedupeKey() == null || target.status() != DeliveryStatus.PENDING ? target
+                    : deduplicated(target, notice.dedupeKey(), repeat, now);
             UUID id = deliveries.insert(request.id(), notice.dedupeKey(), delivery, firstAttempt(delivery, now), now);
             if (delivery.status() == DeliveryStatus.PENDING) {
                 pending.add(id);
@@ -116,6 +117,6 @@ class FanOut {
             return target;
         }
         return new NewDelivery(target.channel(), target.user(), target.type(), target.targetName(), DeliveryStatus.SUPPRESSED,
-                "Sent with the same dedupe key at " + last + "; it repeats after " + repeat, target.groupKey());
+                "Sent with the same dedupe key at " + last + "; it repeats after " + repeat, null);
     }
 }
