@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * The notice of an alert: title and body name the model, the rule, the value against the threshold with its unit,
  * since when, the runbook and the model's Alerts tab. The dedupe key is the rule, state and severity, so a flapping
- * alert does not send the same message again within the repeat interval.
+ * alert does not send the same message again within the repeat interval. Every alert notice has the group key
+ * {@value #GROUP} (a burst goes to a channel as one message) and routing facts: the alert's severity, also on its
+ * resolved notice, and the model's tags.
  */
 final class AlertNoticeText {
 

@@ -103,6 +103,15 @@ class ChannelApiTest {
     }
 
     @Test
+    void the_openapi_description_documents_channel_routing_and_a_rules_repeat_interval() {
+        var docs = http.get("/api/docs/openapi.json");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"minSeverity\"", "\"modelTags\"", "\"repeatIntervalSeconds\"",
+                "Routing: the least severe notices it takes");
+    }
+
+    @Test
     void viewers_may_not_add_channels_and_other_teams_do_not_see_them() {
         var body = json(Map.of("name", "Bell", "type", "IN_APP"));
 
