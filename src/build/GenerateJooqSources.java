@@ -98,6 +98,7 @@ public class GenerateJooqSources {
         types.add(typedId("dev.beacon.notification.NoticeId", "notice_id"));
         types.add(enumType("dev.beacon.notification.ChannelType", "(notification_channel\\.channel_type|notification_delivery\\.target_type)"));
         types.add(enumType("dev.beacon.notification.WebhookFormat", "notification_channel\\.webhook_format"));
+        types.add(enumType("dev.beacon.notification.MinimumSeverity", "notification_channel\\.min_severity"));
         types.add(enumType("dev.beacon.notification.Severity", "notice\\.severity"));
         types.add(enumType("dev.beacon.notification.DeliveryStatus", "notification_delivery\\.status"));
         types.add(typedId("dev.beacon.alerting.RuleId", "alert_rule_id"));

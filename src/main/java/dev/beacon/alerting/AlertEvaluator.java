@@ -101,7 +101,7 @@ public class AlertEvaluator {
             }
             step.change().ifPresent(change -> {
                 AlertTransition transition = new AlertTransition(target.rule(), target.model(), rule.summary(), change.from(),
-                        change.to(), change.severity(), change.observedValue(), change.threshold(), rule.metric().unit(), now);
+                        change.to(), change.severity(), change.observedValue(), change.threshold(), rule.metric().unit(), now, null);
                 transitions.add(transition);
                 events.publishEvent(new AlertTransitioned(target.team(), target.model(), target.modelName(), target.rule(),
                         transition.ruleSummary(), change.from(), change.to(), change.severity(), change.observedValue(),

@@ -8,18 +8,29 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The notice of an alert: title and body name the model, the rule, the value against the threshold with its unit,
  * since when, the runbook and the model's Alerts tab. The dedupe key is the rule, state and severity, so a flapping
- * alert does not send the same message again within the repeat interval.
+ * alert does not send the same message again within the repeat interval. Every alert notice has the group key
+ * {@value #GROUP} (a burst goes to a channel as one message) and routing facts: the alert's severity, also on its
+ * resolved notice, and the model's tags.
  */
 final class AlertNoticeText {
 
-    /** What a notice says about one alert. */
+    /**
+     * What a notice says about one alert.
+     *
+     * @param modelTags the model's tags, for channels that route by tag
+     */
     record Facts(ModelId model, String modelName, RuleId rule, String ruleSummary, AlertState state, Severity severity,
-                 Double value, Double threshold, String unit, Instant since, String runbookUrl, boolean reminder) {
+                 Double value, Double threshold, String unit, Instant since, String runbookUrl, boolean reminder,
+                 Set<String> modelTags) {
     }
+
+    /** One group for all of a team's alerts: a channel gets a burst of them as one message. */
+    static final String GROUP = "alerts";
 
     private AlertNoticeText() {
     }
@@ -40,7 +51,13 @@ final class AlertNoticeText {
         // a reminder is due by the evaluator's own count; the key's window only keeps transitions from flapping
         Duration dedupe = facts.reminder() ? Duration.ZERO : repeatInterval;
         return new Notice("alert", severity(facts), title(facts), body(facts, fields), "models/" + facts.model() + "?tab=alerts",
-                fields, "alert " + facts.rule(), key, dedupe);
+                fields, GROUP, key, dedupe, null).routing(routingSeverity(facts), facts.modelTags());
+    }
+
+    /** The alert's severity: a resolved alert is routed as the firing it ends, no data (without one) as a warning. */
+    private static dev.beacon.notification.Severity routingSeverity(Facts facts) {
+        return facts.severity() == Severity.CRITICAL ? dev.beacon.notification.Severity.CRITICAL
+                : dev.beacon.notification.Severity.WARNING;
     }
 
     private static String title(Facts facts) {

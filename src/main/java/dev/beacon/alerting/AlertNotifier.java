@@ -49,11 +49,15 @@ class AlertNotifier {
             return;
         }
         var facts = new AlertNoticeText.Facts(event.model(), event.modelName(), event.rule(), event.ruleSummary(), event.to(),
-                event.severity(), event.observedValue(), event.threshold(), event.unit(), event.at(), event.runbookUrl(), false);
+                event.severity(), event.observedValue(), event.threshold(), event.unit(), event.at(), event.runbookUrl(), false,
+                notices.modelTags(event.model()));
         send(event.team(), facts, event.at(), false);
     }
 
-    /** Sends "still firing" for every unacknowledged alert whose last notice is older than the repeat interval. */
+    /**
+     * Sends "still firing" for every unacknowledged alert whose last notice is older than its rule's repeat interval
+     * (or, when the rule sets none, {@code beacon.alerting.repeat-interval}).
+     */
     void remind(List<StillFiring> firing, Instant now) {
         if (firing.isEmpty()) {
             return;
@@ -61,17 +65,17 @@ class AlertNotifier {
         List<RuleId> rules = firing.stream().map(still -> still.target().rule()).toList();
         Set<RuleId> acknowledged = notices.acknowledged(rules);
         Map<RuleId, Instant> lastSent = notices.lastSent(rules);
-        Instant dueBefore = now.minus(properties.repeatInterval());
         for (StillFiring still : firing) {
             EvaluationTarget target = still.target();
+            RuleData rule = target.data();
             Instant last = lastSent.get(target.rule());
+            Instant dueBefore = now.minus(rule.repeatInterval() == null ? properties.repeatInterval() : rule.repeatInterval());
             if (acknowledged.contains(target.rule()) || (last != null && last.isAfter(dueBefore))) {
                 continue;
             }
-            RuleData rule = target.data();
             var facts = new AlertNoticeText.Facts(target.model(), target.modelName(), target.rule(), rule.summary(),
                     AlertState.FIRING, still.state().severity(), still.state().lastValue(), rule.threshold(still.state().severity()),
-                    rule.metric().unit(), still.state().since(), rule.runbookUrl(), true);
+                    rule.metric().unit(), still.state().since(), rule.runbookUrl(), true, notices.modelTags(target.model()));
             send(target.team(), facts, now, true);
         }
     }

@@ -20,6 +20,8 @@ import java.time.Duration;
  * @param pendingSeconds     how long the threshold must be breached before the alert fires
  * @param minRequests        fewer requests in the window count as no data (metrics computed from requests only)
  * @param noDataAfterSeconds with {@link NoDataMode#ALERT}: how long without data before NO_DATA
+ * @param repeatIntervalSeconds while the alert keeps firing unacknowledged, how often the team is reminded; null takes
+ *                           {@code beacon.alerting.repeat-interval}
  */
 public record RuleData(
         @NotNull(message = "Choose a metric") AlertMetric metric,
@@ -42,7 +44,17 @@ public record RuleData(
         boolean enabled,
         @Size(max = 500, message = "Use at most {max} characters")
         @HttpUrl(message = "Enter an http:// or https:// URL, or leave it empty") String runbookUrl,
-        @Size(max = 2000, message = "Use at most {max} characters") String notes) {
+        @Size(max = 2000, message = "Use at most {max} characters") String notes,
+        @Min(value = 60, message = "Repeat at most every minute")
+        @Max(value = 604_800, message = "Repeat at least every 7 days") Integer repeatIntervalSeconds) {
+
+    /** A rule that is reminded as often as {@code beacon.alerting.repeat-interval} says. */
+    public RuleData(AlertMetric metric, String scoreName, ThresholdComparator comparator, Double warningThreshold,
+                    Double criticalThreshold, Integer windowSeconds, Integer pendingSeconds, Integer minRequests,
+                    NoDataMode noData, Integer noDataAfterSeconds, boolean enabled, String runbookUrl, String notes) {
+        this(metric, scoreName, comparator, warningThreshold, criticalThreshold, windowSeconds, pendingSeconds, minRequests,
+                noData, noDataAfterSeconds, enabled, runbookUrl, notes, null);
+    }
 
     /** A new rule's starting point in forms: p95 latency above 2 s (warning) / 5 s (critical) over 5 minutes. */
     public static RuleData suggestion() {
@@ -56,6 +68,11 @@ public record RuleData(
 
     public Duration pending() {
         return Duration.ofSeconds(pendingSeconds);
+    }
+
+    /** How often a firing alert is reminded; null when the configured default applies. */
+    public Duration repeatInterval() {
+        return repeatIntervalSeconds == null ? null : Duration.ofSeconds(repeatIntervalSeconds);
     }
 
     public Duration noDataAfter() {
@@ -100,11 +117,11 @@ public record RuleData(
         Integer after = noData == NoDataMode.ALERT ? noDataAfterSeconds : null;
         String url = runbookUrl == null || runbookUrl.isBlank() ? null : runbookUrl.strip();
         return new RuleData(metric, score, comparator, warningThreshold, criticalThreshold, windowSeconds, pendingSeconds,
-                minRequests, noData, after, enabled, url, notes == null ? "" : notes.strip());
+                minRequests, noData, after, enabled, url, notes == null ? "" : notes.strip(), repeatIntervalSeconds);
     }
 
     public RuleData withEnabled(boolean on) {
         return new RuleData(metric, scoreName, comparator, warningThreshold, criticalThreshold, windowSeconds, pendingSeconds,
-                minRequests, noData, noDataAfterSeconds, on, runbookUrl, notes);
+                minRequests, noData, noDataAfterSeconds, on, runbookUrl, notes, repeatIntervalSeconds);
     }
 }

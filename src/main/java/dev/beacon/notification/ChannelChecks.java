@@ -20,6 +20,9 @@ class ChannelChecks {
 
     static final int MAX_NAME = 80;
     static final int MAX_ADDRESSES = 20;
+    static final int MAX_TAGS = 20;
+    /** The registry's tag format. */
+    private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9._:-]{0,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
     private final OutboundHttp outbound;
@@ -39,11 +42,26 @@ class ChannelChecks {
         if (!memberIds.containsAll(data.recipients())) {
             throw new InvalidInputException("recipients", "Choose members of this team");
         }
-        return switch (data.type()) {
+        checkTags(data.modelTags());
+        ChannelData checked = switch (data.type()) {
             case EMAIL -> email(data);
             case WEBHOOK -> webhook(data);
-            case IN_APP -> new ChannelData(data.name(), data.type(), data.enabled(), data.recipients(), List.of(), null, null);
+            case IN_APP -> new ChannelData(data.name(), data.type(), data.enabled(), data.recipients(), List.of(), null, null,
+                    null, null);
         };
+        return checked.routed(data.minSeverity(), data.modelTags());
+    }
+
+    private static void checkTags(List<String> tags) {
+        if (tags.size() > MAX_TAGS) {
+            throw new InvalidInputException("modelTags", "Enter at most " + MAX_TAGS + " tags");
+        }
+        for (String tag : tags) {
+            if (!TAG.matcher(tag).matches()) {
+                throw new InvalidInputException("modelTags", "\"" + tag
+                        + "\" is not a tag: use 1–40 lowercase letters, digits, dots, dashes, colons or underscores");
+            }
+        }
     }
 
     private ChannelData email(ChannelData data) {
@@ -55,7 +73,7 @@ class ChannelChecks {
                 throw new InvalidInputException("addresses", "\"" + address + "\" is not an e-mail address");
             }
         }
-        return new ChannelData(data.name(), data.type(), data.enabled(), data.recipients(), data.addresses(), null, null);
+        return new ChannelData(data.name(), data.type(), data.enabled(), data.recipients(), data.addresses(), null, null, null, null);
     }
 
     private ChannelData webhook(ChannelData data) {
@@ -68,6 +86,7 @@ class ChannelChecks {
         outbound.refusal(data.webhookUrl()).ifPresent(refused -> {
             throw new InvalidInputException("webhookUrl", refused.failure().description() + ": " + refused.detail());
         });
-        return new ChannelData(data.name(), data.type(), data.enabled(), List.of(), List.of(), data.webhookUrl(), data.webhookFormat());
+        return new ChannelData(data.name(), data.type(), data.enabled(), List.of(), List.of(), data.webhookUrl(), data.webhookFormat(),
+                null, null);
     }
 }

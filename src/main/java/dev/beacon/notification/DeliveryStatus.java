@@ -10,5 +10,7 @@ public enum DeliveryStatus {
     /** Every attempt failed, or the failure is one that retrying cannot fix (e.g. no SMTP server configured). */
     FAILED,
     /** Not sent: the same dedupe key went to this target within the repeat interval. */
-    SUPPRESSED
+    SUPPRESSED,
+    /** Not sent: the channel's routing (minimum severity, model tags) does not take the notice. */
+    SKIPPED
 }

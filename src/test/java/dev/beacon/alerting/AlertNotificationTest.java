@@ -7,6 +7,7 @@ import dev.beacon.alerting.MaintenanceSchedule.Recurrence;
 import dev.beacon.notification.ChannelData;
 import dev.beacon.notification.ChannelService;
 import dev.beacon.notification.InboxService;
+import dev.beacon.notification.MinimumSeverity;
 import dev.beacon.notification.WebhookFormat;
 import dev.beacon.notification.WebhookReceiver;
 import dev.beacon.registry.Model;
@@ -134,6 +135,52 @@ class AlertNotificationTest {
     }
 
     @Test
+    void a_rule_with_its_own_repeat_interval_is_reminded_that_often_instead_of_the_default() {
+        Model model = alerts.fleet.model(team, "often", ModelRuntime.VLLM);
+        alerts.rule(model, withRepeat(AlertTestData.latencyRule(2_000, 5_000, 0), 600));
+        alerts.latency(team, model, 5, 20, 3_000);
+        alerts.nextCycle();
+
+        stillBreachingAfter(model, Duration.ofMinutes(9), 3_000);
+        assertThat(notices(model)).as("not yet ten minutes").hasSize(1);
+        stillBreachingAfter(model, Duration.ofMinutes(1), 3_000);
+        assertThat(notices(model)).hasSize(2);
+        assertThat(notices(model).getFirst().reminder()).isTrue();
+        assertThat(properties.repeatInterval()).as("the default is much longer").isGreaterThan(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void a_channel_for_critical_alerts_of_gpu_models_gets_the_critical_firing_and_its_resolved_message_but_not_a_warning() {
+        WebhookReceiver gpuPager = WebhookReceiver.start();
+        try (gpuPager) {
+            fixtures.asAdmin(() -> channels.create(team.id(), ChannelData.webhook("GPU pager", gpuPager.url(), WebhookFormat.BEACON)
+                    .routed(MinimumSeverity.CRITICAL, List.of("gpu"))));
+            Model gpu = alerts.fleet.model(team, "gpu", ModelRuntime.VLLM, "gpu");
+            Model cpu = alerts.fleet.model(team, "cpu", ModelRuntime.VLLM, "cpu");
+            alerts.rule(gpu, AlertTestData.latencyRule(2_000, 5_000, 0));
+            alerts.rule(cpu, AlertTestData.latencyRule(2_000, 5_000, 0));
+            alerts.latency(team, gpu, 5, 20, 3_000);
+            alerts.latency(team, cpu, 5, 20, 8_000);
+            alerts.nextCycle();
+            assertThat(awaitWebhook(1).get("count").asInt()).as("both firings in one message").isEqualTo(2);
+            assertThat(gpuPager.received()).as("a warning, and a critical alert of a cpu model").isEmpty();
+
+            alerts.latency(team, gpu, 5, 20, 8_000);
+            alerts.nextCycle();
+            alerts.sendGroupedNotices();
+            await().atMost(Duration.ofSeconds(20)).until(() -> gpuPager.received().size() == 1);
+            assertThat(JSON.readTree(gpuPager.received().getFirst().body()).get("title").asString()).startsWith("Firing critical: " + gpu.data().name());
+
+            alerts.after(Duration.ofMinutes(6));
+            alerts.sendGroupedNotices();
+            await().atMost(Duration.ofSeconds(20)).until(() -> gpuPager.received().size() >= 2);
+            JsonNode resolved = JSON.readTree(gpuPager.received().get(1).body());
+            String titles = resolved.has("notices") ? resolved.get("notices").toString() : resolved.get("title").asString();
+            assertThat(titles).contains("Resolved: " + gpu.data().name()).doesNotContain(cpu.data().name());
+        }
+    }
+
+    @Test
     void only_a_firing_alert_can_be_acknowledged_and_only_to_a_member_of_the_team() {
         Model model = alerts.fleet.model(team, "calm", ModelRuntime.VLLM);
         Rule rule = alerts.rule(model, AlertTestData.latencyRule(2_000, 5_000, 0));
@@ -164,7 +211,10 @@ class AlertNotificationTest {
         assertThat(muted.notice()).isNull();
         assertThat(muted.mutedBy()).isEqualTo("in maintenance window Driver upgrade");
         assertThat(fixtures.asAdmin(() -> context.getBean(AlertHistoryService.class).history(model.id(), 10)))
-                .extracting(AlertTransition::to).containsExactly(AlertState.FIRING);
+                .singleElement().satisfies(transition -> {
+                    assertThat(transition.to()).isEqualTo(AlertState.FIRING);
+                    assertThat(transition.mutedBy()).isEqualTo("in maintenance window Driver upgrade");
+                });
         assertThat(receiver.received()).isEmpty();
     }
 
@@ -178,9 +228,16 @@ class AlertNotificationTest {
         return fixtures.asAdmin(() -> responses.notices(model.id(), 50));
     }
 
+    /** Alert notices wait the group wait before they go out (to gather a burst into one message). */
     private JsonNode awaitWebhook(int count) {
+        alerts.sendGroupedNotices();
         await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() >= count);
         return JSON.readTree(receiver.received().get(count - 1).body());
+    }
+
+    private static RuleData withRepeat(RuleData base, int seconds) {
+        return new RuleData(base.metric(), null, base.comparator(), base.warningThreshold(), base.criticalThreshold(),
+                base.windowSeconds(), base.pendingSeconds(), 0, NoDataMode.OK, null, true, null, "", seconds);
     }
 
     private static RuleData withRunbook(RuleData base) {

@@ -1,14 +1,22 @@
 package dev.beacon.alerting;
 
 import dev.beacon.MutableClock;
+import dev.beacon.notification.delivery.DeliveryDispatcher;
+import dev.beacon.notification.delivery.NotificationProperties;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
 import dev.beacon.security.Team;
 import dev.beacon.telemetry.FleetData;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationContext;
 
 import java.time.Duration;
 import java.time.Instant;
+
+import static dev.beacon.jooq.Tables.ALERT_NOTICE;
+import static dev.beacon.jooq.Tables.NOTICE;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Rules and evaluation cycles for alerting tests: rules created through the real service as the admin, telemetry
@@ -22,6 +30,9 @@ public final class AlertTestData {
     private final AlertEvaluator evaluator;
     private final AlertingProperties properties;
     private final MutableClock clock;
+    private final NotificationProperties notification;
+    private final DeliveryDispatcher dispatcher;
+    private final DSLContext db;
     public final FleetData fleet;
 
     public AlertTestData(ApplicationContext context) {
@@ -30,6 +41,9 @@ public final class AlertTestData {
         this.evaluator = context.getBean(AlertEvaluator.class);
         this.properties = context.getBean(AlertingProperties.class);
         this.clock = context.getBean(MutableClock.class);
+        this.notification = context.getBean(NotificationProperties.class);
+        this.dispatcher = context.getBean(DeliveryDispatcher.class);
+        this.db = context.getBean(DSLContext.class);
         this.fleet = new FleetData(context);
     }
 
@@ -65,6 +79,18 @@ public final class AlertTestData {
         }
         clock.advance(Duration.between(clock.instant(), cycleStart).plusMillis(1));
         return evaluator.runOnce();
+    }
+
+    /**
+     * Once every alert notice is through the outbox (its deliveries stored), moves the test clock past the group wait
+     * and sends what waited for it (alert notices to e-mail and webhook channels).
+     */
+    public void sendGroupedNotices() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !db.fetchExists(db.selectOne().from(ALERT_NOTICE)
+                .where(ALERT_NOTICE.NOTICE_ID.isNotNull(), DSL.notExists(db.selectOne().from(NOTICE)
+                        .where(NOTICE.NOTICE_ID.eq(ALERT_NOTICE.NOTICE_ID))))));
+        clock.advance(notification.groupWait().plusMillis(1));
+        dispatcher.deliverDue();
     }
 
     public RuleOverview stateOf(Rule rule) {

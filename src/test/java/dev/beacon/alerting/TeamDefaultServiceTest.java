@@ -83,6 +83,20 @@ class TeamDefaultServiceTest {
     }
 
     @Test
+    void a_defaults_repeat_interval_is_copied_to_its_models_like_every_other_field() {
+        RuleData base = AlertTestData.latencyRule(2_000, 5_000, 60);
+        RuleData hourly = new RuleData(base.metric(), null, base.comparator(), base.warningThreshold(), base.criticalThreshold(),
+                base.windowSeconds(), base.pendingSeconds(), base.minRequests(), base.noData(), null, true, null, "", 3_600);
+
+        fixtures.as(owner, () -> defaults.create(team.id(), new DefaultRuleData("Hourly latency", ModelRuntime.VLLM, null, hourly)));
+
+        assertThat(rulesOf(vllm)).singleElement().satisfies(copy -> {
+            assertThat(copy.data().repeatIntervalSeconds()).isEqualTo(3_600);
+            assertThat(copy.data().repeatInterval()).isEqualTo(java.time.Duration.ofHours(1));
+        });
+    }
+
+    @Test
     void tag_defaults_reach_models_with_the_tag_and_follow_a_model_whose_tags_or_runtime_change() {
         DefaultRule gpu = fixtures.as(owner, () -> defaults.create(team.id(),
                 new DefaultRuleData("GPU errors", null, "gpu", errorRate())));

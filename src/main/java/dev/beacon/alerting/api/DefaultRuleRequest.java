@@ -26,11 +26,13 @@ record DefaultRuleRequest(
         @Schema(description = "Defaults to true") Boolean enabled,
         String runbookUrl,
         String notes,
+        @Schema(description = "Seconds between reminders while firing, 60–604800; null for Beacon's default") Integer repeatIntervalSeconds,
         @Schema(description = "The version you read; required when updating (optimistic locking)") Integer version) {
 
     DefaultRuleData toData() {
         RuleRequest rule = new RuleRequest(metric, scoreName, comparator, warningThreshold, criticalThreshold, windowSeconds,
-                pendingSeconds, minRequests, noData, noDataAfterSeconds, enabled, runbookUrl, notes, version);
+                pendingSeconds, minRequests, noData, noDataAfterSeconds, enabled, runbookUrl, notes, repeatIntervalSeconds,
+                version);
         return new DefaultRuleData(name, matchRuntime, matchTag, rule.toData());
     }
 }

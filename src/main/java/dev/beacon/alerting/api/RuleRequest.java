@@ -23,18 +23,20 @@ record RuleRequest(
         @Schema(description = "Defaults to true") Boolean enabled,
         String runbookUrl,
         String notes,
+        @Schema(description = "While the alert keeps firing unacknowledged, remind every this many seconds, 60–604800; "
+                + "null for Beacon's default (beacon.alerting.repeat-interval)", example = "3600") Integer repeatIntervalSeconds,
         @Schema(description = "The version you read; required when updating (optimistic locking)") Integer version) {
 
     RuleData toData() {
         return new RuleData(metric, scoreName, comparator, warningThreshold, criticalThreshold,
                 windowSeconds == null ? 300 : windowSeconds, pendingSeconds == null ? 60 : pendingSeconds,
                 minRequests == null ? 0 : minRequests, noData == null ? NoDataMode.OK : noData, noDataAfterSeconds,
-                enabled == null || enabled, runbookUrl, notes == null ? "" : notes);
+                enabled == null || enabled, runbookUrl, notes == null ? "" : notes, repeatIntervalSeconds);
     }
 
     static RuleRequest of(RuleData data) {
         return new RuleRequest(data.metric(), data.scoreName(), data.comparator(), data.warningThreshold(),
                 data.criticalThreshold(), data.windowSeconds(), data.pendingSeconds(), data.minRequests(), data.noData(),
-                data.noDataAfterSeconds(), data.enabled(), data.runbookUrl(), data.notes(), null);
+                data.noDataAfterSeconds(), data.enabled(), data.runbookUrl(), data.notes(), data.repeatIntervalSeconds(), null);
     }
 }

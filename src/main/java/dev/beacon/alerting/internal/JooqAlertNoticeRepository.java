@@ -22,6 +22,7 @@ import static dev.beacon.jooq.Tables.ALERT_ACK;
 import static dev.beacon.jooq.Tables.ALERT_NOTICE;
 import static dev.beacon.jooq.Tables.ALERT_RULE;
 import static dev.beacon.jooq.Tables.APP_USER;
+import static dev.beacon.jooq.Tables.MODEL;
 
 /** What alerting notified (or held back) per rule, and the acknowledgements of active alerts. */
 @Repository
@@ -55,6 +56,12 @@ public class JooqAlertNoticeRepository {
                 .set(ALERT_NOTICE.NOTICE_ID, notice)
                 .set(ALERT_NOTICE.MUTED_BY, mutedBy)
                 .execute();
+    }
+
+    /** The model's tags, which channels may route by. */
+    public Set<String> modelTags(ModelId model) {
+        String[] tags = db.select(MODEL.TAGS).from(MODEL).where(MODEL.MODEL_ID.eq(model)).fetchOne(MODEL.TAGS);
+        return tags == null ? Set.of() : Set.copyOf(List.of(tags));
     }
 
     /** When each of these rules last sent a notice (muted ones do not count); rules that never did are absent. */

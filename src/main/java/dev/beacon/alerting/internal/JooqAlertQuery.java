@@ -12,10 +12,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.beacon.jooq.Tables.ALERT_NOTICE;
 import static dev.beacon.jooq.Tables.ALERT_RULE;
 import static dev.beacon.jooq.Tables.ALERT_TRANSITION;
 
-/** Reads the alert history: a model's transitions, newest first, or over a time range for timelines and bands. */
+/**
+ * Reads the alert history: a model's transitions, newest first, or over a time range for timelines and bands; each
+ * with the reason its notice was muted, if it was (the notice alerting recorded for it at the same time).
+ */
 @Repository
 public class JooqAlertQuery {
 
@@ -51,9 +55,12 @@ public class JooqAlertQuery {
     }
 
     private org.jooq.SelectConditionStep<Record> select(Condition where) {
-        return db.select(ALERT_TRANSITION.fields()).select(ALERT_RULE.fields())
+        return db.select(ALERT_TRANSITION.fields()).select(ALERT_RULE.fields()).select(ALERT_NOTICE.MUTED_BY)
                 .from(ALERT_TRANSITION)
                 .join(ALERT_RULE).on(ALERT_RULE.ALERT_RULE_ID.eq(ALERT_TRANSITION.ALERT_RULE_ID))
+                .leftJoin(ALERT_NOTICE).on(ALERT_NOTICE.ALERT_RULE_ID.eq(ALERT_TRANSITION.ALERT_RULE_ID),
+                        ALERT_NOTICE.AT.eq(ALERT_TRANSITION.AT), ALERT_NOTICE.TO_STATE.eq(ALERT_TRANSITION.TO_STATE),
+                        ALERT_NOTICE.KIND.eq("TRANSITION"))
                 .where(where);
     }
 
@@ -62,6 +69,6 @@ public class JooqAlertQuery {
         return new AlertTransition(row.get(ALERT_TRANSITION.ALERT_RULE_ID), row.get(ALERT_TRANSITION.MODEL_ID), rule.summary(),
                 row.get(ALERT_TRANSITION.FROM_STATE), row.get(ALERT_TRANSITION.TO_STATE), row.get(ALERT_TRANSITION.SEVERITY),
                 row.get(ALERT_TRANSITION.OBSERVED_VALUE), row.get(ALERT_TRANSITION.THRESHOLD), rule.metric().unit(),
-                row.get(ALERT_TRANSITION.AT));
+                row.get(ALERT_TRANSITION.AT), row.get(ALERT_NOTICE.MUTED_BY));
     }
 }

@@ -120,6 +120,7 @@ public class JooqDefaultRepository {
                 .setNoDataAfterSeconds(rule.noDataAfterSeconds())
                 .setEnabled(rule.enabled())
                 .setRunbookUrl(rule.runbookUrl())
-                .setNotes(rule.notes());
+                .setNotes(rule.notes())
+                .setRepeatIntervalSeconds(rule.repeatIntervalSeconds());
     }
 }

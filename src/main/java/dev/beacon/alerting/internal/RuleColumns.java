@@ -27,7 +27,8 @@ final class RuleColumns {
                 .setNoDataAfterSeconds(data.noDataAfterSeconds())
                 .setEnabled(data.enabled())
                 .setRunbookUrl(data.runbookUrl())
-                .setNotes(data.notes());
+                .setNotes(data.notes())
+                .setRepeatIntervalSeconds(data.repeatIntervalSeconds());
     }
 
     static RuleData ruleData(Record row) {
@@ -35,7 +36,7 @@ final class RuleColumns {
                 row.get(ALERT_RULE.WARNING_THRESHOLD), row.get(ALERT_RULE.CRITICAL_THRESHOLD), row.get(ALERT_RULE.WINDOW_SECONDS),
                 row.get(ALERT_RULE.PENDING_SECONDS), row.get(ALERT_RULE.MIN_REQUESTS), row.get(ALERT_RULE.NO_DATA),
                 row.get(ALERT_RULE.NO_DATA_AFTER_SECONDS), row.get(ALERT_RULE.ENABLED), row.get(ALERT_RULE.RUNBOOK_URL),
-                row.get(ALERT_RULE.NOTES));
+                row.get(ALERT_RULE.NOTES), row.get(ALERT_RULE.REPEAT_INTERVAL_SECONDS));
     }
 
     static RuleData defaultRuleData(Record row) {
@@ -43,6 +44,6 @@ final class RuleColumns {
                 row.get(ALERT_DEFAULT.WARNING_THRESHOLD), row.get(ALERT_DEFAULT.CRITICAL_THRESHOLD),
                 row.get(ALERT_DEFAULT.WINDOW_SECONDS), row.get(ALERT_DEFAULT.PENDING_SECONDS), row.get(ALERT_DEFAULT.MIN_REQUESTS),
                 row.get(ALERT_DEFAULT.NO_DATA), row.get(ALERT_DEFAULT.NO_DATA_AFTER_SECONDS), row.get(ALERT_DEFAULT.ENABLED),
-                row.get(ALERT_DEFAULT.RUNBOOK_URL), row.get(ALERT_DEFAULT.NOTES));
+                row.get(ALERT_DEFAULT.RUNBOOK_URL), row.get(ALERT_DEFAULT.NOTES), row.get(ALERT_DEFAULT.REPEAT_INTERVAL_SECONDS));
     }
 }

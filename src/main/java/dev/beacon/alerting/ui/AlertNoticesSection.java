@@ -62,6 +62,7 @@ class AlertNoticesSection extends VerticalLayout {
     private static String attempt(DeliveryAttempt attempt) {
         String result = attempt.httpStatus() != null ? "HTTP " + attempt.httpStatus()
                 : attempt.error() != null ? attempt.error() : attempt.delivered() ? "sent" : "failed";
-        return "#" + attempt.attempt() + " " + UserTime.formatPrecise(attempt.at()) + " " + result;
+        return "#" + attempt.attempt() + " " + UserTime.formatPrecise(attempt.at()) + " " + result
+                + (attempt.groupedWith() == 0 ? "" : " (" + attempt.groupNote() + ")");
     }
 }

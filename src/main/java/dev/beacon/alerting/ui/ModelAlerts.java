@@ -196,6 +196,7 @@ class ModelAlerts extends VerticalLayout {
         grid.addColumn(t -> t.from().label() + " → " + t.to().label() + (t.severity() == null ? "" : " (" + t.severity().label() + ")"))
                 .setHeader("Change").setAutoWidth(true);
         grid.addColumn(ModelAlerts::valueVersusThreshold).setHeader("Value / threshold").setAutoWidth(true);
+        grid.addColumn(t -> t.mutedBy() == null ? "" : "Not sent: " + t.mutedBy()).setHeader("Notification").setFlexGrow(2);
         grid.setItems(transitions);
         grid.setAllRowsVisible(true);
         section.add(grid);

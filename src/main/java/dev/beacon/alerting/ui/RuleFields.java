@@ -32,6 +32,7 @@ final class RuleFields {
     final IntegerField minRequests = new IntegerField("Minimum requests in the window");
     final Select<NoDataMode> noData = new Select<>();
     final IntegerField noDataAfterMinutes = new IntegerField("Alert after (minutes without data)");
+    final IntegerField repeatMinutes = new IntegerField("Repeat every (minutes)");
     final Checkbox enabled = new Checkbox("Enabled");
     final TextField runbookUrl = new TextField("Runbook URL");
     final TextArea notes = new TextArea("Notes");
@@ -48,6 +49,8 @@ final class RuleFields {
         noData.setItemLabelGenerator(NoDataMode::label);
         scoreName.setHelperText("e.g. accuracy");
         minRequests.setHelperText("Fewer count as no data (latency, error rate, context use)");
+        repeatMinutes.setHelperText("While it keeps firing unacknowledged, remind the team this often (1 min – 7 days); "
+                + "empty for Beacon's default");
         noData.addValueChangeListener(event -> noDataAfterMinutes.setVisible(event.getValue() == NoDataMode.ALERT));
         metric.addValueChangeListener(event -> scoreName.setVisible(event.getValue() == AlertMetric.EVAL_SCORE));
     }
@@ -56,9 +59,10 @@ final class RuleFields {
         errors.bind("metric", metric).bind("scoreName", scoreName).bind("comparator", comparator)
                 .bind("warningThreshold", warning).bind("criticalThreshold", critical).bind("windowSeconds", windowMinutes)
                 .bind("pendingSeconds", pendingSeconds).bind("minRequests", minRequests).bind("noData", noData)
-                .bind("noDataAfterSeconds", noDataAfterMinutes).bind("runbookUrl", runbookUrl).bind("notes", notes);
+                .bind("noDataAfterSeconds", noDataAfterMinutes).bind("runbookUrl", runbookUrl).bind("notes", notes)
+                .bind("repeatIntervalSeconds", repeatMinutes);
         form.add(metric, scoreName, comparator, windowMinutes, warning, critical, pendingSeconds, minRequests, noData,
-                noDataAfterMinutes, runbookUrl, enabled);
+                noDataAfterMinutes, repeatMinutes, runbookUrl, enabled);
         form.add(notes, 2);
     }
 
@@ -81,6 +85,7 @@ final class RuleFields {
         minRequests.setValue(data.minRequests());
         noData.setValue(data.noData());
         noDataAfterMinutes.setValue(data.noDataAfterSeconds() == null ? 10 : data.noDataAfterSeconds() / 60);
+        repeatMinutes.setValue(data.repeatIntervalSeconds() == null ? null : data.repeatIntervalSeconds() / 60);
         enabled.setValue(data.enabled());
         runbookUrl.setValue(data.runbookUrl() == null ? "" : data.runbookUrl());
         notes.setValue(data.notes());
@@ -93,6 +98,6 @@ final class RuleFields {
                 windowMinutes.getValue() == null ? null : windowMinutes.getValue() * 60, pendingSeconds.getValue(),
                 minRequests.getValue(), noData.getValue(),
                 noDataAfterMinutes.getValue() == null ? null : noDataAfterMinutes.getValue() * 60, enabled.getValue(),
-                runbookUrl.getValue(), notes.getValue());
+                runbookUrl.getValue(), notes.getValue(), repeatMinutes.getValue() == null ? null : repeatMinutes.getValue() * 60);
     }
 }

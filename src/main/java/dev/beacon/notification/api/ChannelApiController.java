@@ -6,6 +6,7 @@ import dev.beacon.notification.ChannelId;
 import dev.beacon.notification.ChannelService;
 import dev.beacon.notification.ChannelType;
 import dev.beacon.notification.CreatedChannel;
+import dev.beacon.notification.MinimumSeverity;
 import dev.beacon.notification.WebhookFormat;
 import dev.beacon.shared.TeamId;
 import dev.beacon.shared.UserId;
@@ -43,18 +44,23 @@ class ChannelApiController {
             @Schema(description = "EMAIL: further addresses") List<String> addresses,
             @Schema(description = "WEBHOOK: where Beacon posts", example = "https://hooks.example.org/beacon") String webhookUrl,
             @Schema(description = "WEBHOOK: BEACON (default) or SLACK") WebhookFormat webhookFormat,
+            @Schema(description = "Routing: the least severe notices it takes — EVERYTHING (default), WARNING (warning and "
+                    + "critical) or CRITICAL; a RESOLVED notice is routed as the alert it ends") MinimumSeverity minSeverity,
+            @Schema(description = "Routing: only notices about models carrying one of these tags; empty or absent for every "
+                    + "model", example = "[\"gpu\", \"prod\"]") List<String> modelTags,
             @Schema(description = "For a change: the version you read (optimistic locking)") Integer version) {
 
         ChannelData data() {
             return new ChannelData(name, type, enabled == null || enabled,
                     recipients == null ? List.of() : recipients.stream().map(UserId::new).toList(), addresses, webhookUrl,
-                    webhookFormat);
+                    webhookFormat, minSeverity, modelTags);
         }
     }
 
     @Schema(description = "A notification channel; a webhook's secret is only in the answer that created it")
     record ChannelResource(UUID id, int version, String name, ChannelType type, boolean enabled, List<UUID> recipients,
-                           List<String> addresses, String webhookUrl, WebhookFormat webhookFormat, Instant createdAt,
+                           List<String> addresses, String webhookUrl, WebhookFormat webhookFormat,
+                           MinimumSeverity minSeverity, List<String> modelTags, Instant createdAt,
                            Instant updatedAt,
                            @Schema(description = "Only when just created (or just turned into a webhook): signs every request "
                                    + "as X-Beacon-Signature: sha256=<hex HMAC-SHA256 of the body>") String secret) {
@@ -63,7 +69,7 @@ class ChannelApiController {
             var data = channel.data();
             return new ChannelResource(channel.id().value(), channel.version(), data.name(), data.type(), data.enabled(),
                     data.recipients().stream().map(UserId::value).toList(), data.addresses(), data.webhookUrl(),
-                    data.webhookFormat(), channel.createdAt(), channel.updatedAt(), secret);
+                    data.webhookFormat(), data.minSeverity(), data.modelTags(), channel.createdAt(), channel.updatedAt(), secret);
         }
     }
 

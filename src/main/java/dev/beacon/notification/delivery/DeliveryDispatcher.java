@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,8 +29,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Sends claimed deliveries, each in a virtual thread of its own so that a slow or failing webhook never delays the
- * others, and records every attempt: delivered, pending again after the retry policy's next delay, or failed for good.
+ * Sends claimed deliveries, each message in a virtual thread of its own so that a slow or failing webhook never delays
+ * the others, and records every attempt: delivered, pending again after the retry policy's next delay, or failed for
+ * good. Claimed deliveries of one channel with the same group key and the same number of attempts so far form one
+ * message; each of them records the attempt, so a grouped message is retried as a whole.
  */
 @Component
 public class DeliveryDispatcher {
@@ -74,37 +79,58 @@ public class DeliveryDispatcher {
 
     private int deliver(List<ClaimedDelivery> claimed) {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            claimed.forEach(delivery -> threads.submit(() -> attempt(delivery)));
+            messages(claimed).forEach(message -> threads.submit(() -> attempt(message)));
         }
         return claimed.size();
     }
 
-    private void attempt(ClaimedDelivery delivery) {
+    /** One list per message: a group's deliveries together, every other delivery alone. */
+    private static Collection<List<ClaimedDelivery>> messages(List<ClaimedDelivery> claimed) {
+        Map<Object, List<ClaimedDelivery>> messages = new LinkedHashMap<>();
+        for (ClaimedDelivery delivery : claimed) {
+            Object key = delivery.groupKey() == null || delivery.channel() == null ? delivery.id()
+                    : List.of(delivery.channel(), delivery.groupKey(), delivery.attemptsSoFar());
+            messages.computeIfAbsent(key, ignored -> new ArrayList<>()).add(delivery);
+        }
+        return messages.values();
+    }
+
+    private void attempt(List<ClaimedDelivery> message) {
         Instant started = clock.instant();
         long startedNanos = System.nanoTime();
+        ClaimedDelivery first = message.getFirst();
         SendResult result;
         try {
-            result = send(delivery);
+            result = send(message);
         } catch (RuntimeException e) {
-            log.warn("Delivery {} of notice {} failed unexpectedly", delivery.id(), delivery.notice(), e);
+            log.warn("Delivery {} of notice {} failed unexpectedly", first.id(), first.notice(), e);
             result = SendResult.failed(null, "Unexpected error: " + e);
         }
-        int number = delivery.attemptsSoFar() + 1;
+        int number = first.attemptsSoFar() + 1;
         int millis = (int) Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
         Instant next = result.delivered() || !result.retryable() ? null : retries.nextAttempt(number, clock.instant()).orElse(null);
         DeliveryStatus status = result.delivered() ? DeliveryStatus.DELIVERED : next != null ? DeliveryStatus.PENDING : DeliveryStatus.FAILED;
-        var attempt = new DeliveryAttempt(number, started, result.delivered(), result.httpStatus(), result.error(), millis);
-        if (!deliveries.recordAttempt(delivery, clock.instant(), attempt, status, next)) {
-            log.warn("Delivery {} was taken over by another instance while this one sent it (its claim ran out)", delivery.id());
+        var attempt = new DeliveryAttempt(number, started, result.delivered(), result.httpStatus(), result.error(), millis,
+                message.size() - 1);
+        for (ClaimedDelivery delivery : message) {
+            if (!deliveries.recordAttempt(delivery, clock.instant(), attempt, status, next)) {
+                log.warn("Delivery {} was taken over by another instance while this one sent it (its claim ran out)", delivery.id());
+            }
         }
     }
 
-    private SendResult send(ClaimedDelivery delivery) {
-        StoredNotice notice = notices.find(delivery.notice()).orElseThrow();
-        ChannelTarget channel = delivery.channel() == null ? null : channels.target(delivery.channel()).orElse(null);
-        if (channel == null && delivery.user() == null) {
+    private SendResult send(List<ClaimedDelivery> claimed) {
+        ClaimedDelivery first = claimed.getFirst();
+        ChannelTarget channel = first.channel() == null ? null : channels.target(first.channel()).orElse(null);
+        if (channel == null && first.user() == null) {
             return SendResult.failedForGood("The channel was deleted");
         }
-        return senders.get(delivery.type()).send(notice, delivery, channel);
+        // a group lists its notices in the order they were requested
+        List<Map.Entry<StoredNotice, ClaimedDelivery>> inOrder = claimed.stream()
+                .map(delivery -> Map.entry(notices.find(delivery.notice()).orElseThrow(), delivery))
+                .sorted(Comparator.comparing((Map.Entry<StoredNotice, ClaimedDelivery> entry) -> entry.getKey().createdAt()))
+                .toList();
+        return senders.get(first.type()).send(new Message(inOrder.stream().map(Map.Entry::getKey).toList(),
+                inOrder.stream().map(Map.Entry::getValue).toList(), channel));
     }
 }

@@ -2,8 +2,6 @@ package dev.beacon.notification.delivery;
 
 import dev.beacon.notification.ChannelType;
 import dev.beacon.notification.internal.ChannelTarget;
-import dev.beacon.notification.internal.ClaimedDelivery;
-import dev.beacon.notification.internal.StoredNotice;
 import dev.beacon.security.UserAccount;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
@@ -15,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Sends one plain-text e-mail per delivery to all its recipients through Spring's {@link JavaMailSender}, which exists
+ * Sends one plain-text e-mail per message (one notice, or a group of them) to all its recipients through Spring's {@link JavaMailSender}, which exists
  * only when an SMTP server is configured ({@code spring.mail.host}). Without one, every e-mail delivery fails at once
  * with a message saying so, never silently.
  */
@@ -48,13 +46,14 @@ public class EmailSender implements TargetSender {
     }
 
     @Override
-    public SendResult send(StoredNotice notice, ClaimedDelivery delivery, ChannelTarget channel) {
+    public SendResult send(Message message) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return SendResult.failedForGood(NOT_CONFIGURED);
         }
         Set<String> to = new LinkedHashSet<>();
-        recipients.of(delivery, channel).stream().map(UserAccount::email)
+        ChannelTarget channel = message.channel();
+        recipients.of(message.firstDelivery(), channel).stream().map(UserAccount::email)
                 .filter(email -> email != null && !email.isBlank()).forEach(to::add);
         if (channel != null) {
             to.addAll(channel.data().addresses());
@@ -62,13 +61,13 @@ public class EmailSender implements TargetSender {
         if (to.isEmpty()) {
             return SendResult.failedForGood("No recipient has an e-mail address");
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.mailFrom());
-        message.setTo(to.toArray(String[]::new));
-        message.setSubject(text.subject(notice.notice()));
-        message.setText(text.plain(notice.notice()));
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(properties.mailFrom());
+        mail.setTo(to.toArray(String[]::new));
+        mail.setSubject(text.subject(message));
+        mail.setText(text.plain(message));
         try {
-            sender.send(message);
+            sender.send(mail);
             return SendResult.ok(null);
         } catch (MailException e) {
             return SendResult.failed(null, "SMTP: " + e.getMostSpecificCause().getMessage());

@@ -1,10 +1,7 @@
 package dev.beacon.notification.delivery;
 
 import dev.beacon.notification.ChannelType;
-import dev.beacon.notification.internal.ChannelTarget;
-import dev.beacon.notification.internal.ClaimedDelivery;
 import dev.beacon.notification.internal.JooqInboxRepository;
-import dev.beacon.notification.internal.StoredNotice;
 import dev.beacon.security.UserAccount;
 import dev.beacon.shared.UserId;
 import org.springframework.stereotype.Component;
@@ -12,7 +9,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.util.List;
 
-/** Puts the notice into the recipients' in-app inboxes (committed at once), then updates their open bells. */
+/** Puts the notice (in-app notices are never grouped: each is an item of its own) into the recipients' in-app inboxes (committed at once), then updates their open bells. */
 @Component
 class InAppSender implements TargetSender {
 
@@ -34,9 +31,9 @@ class InAppSender implements TargetSender {
     }
 
     @Override
-    public SendResult send(StoredNotice notice, ClaimedDelivery delivery, ChannelTarget channel) {
-        List<UserId> users = recipients.of(delivery, channel).stream().map(UserAccount::id).toList();
-        inbox.deliver(notice.id(), users, clock.instant());
+    public SendResult send(Message message) {
+        List<UserId> users = recipients.of(message.firstDelivery(), message.channel()).stream().map(UserAccount::id).toList();
+        message.notices().forEach(notice -> inbox.deliver(notice.id(), users, clock.instant()));
         broadcaster.changed(users);
         return SendResult.ok(null);
     }

@@ -17,10 +17,12 @@ import java.util.List;
  * @param pollInterval   how often each instance looks for due deliveries (retries, and any an instance left behind)
  * @param lease          how long a claimed delivery stays with its instance before another may take it over
  * @param webhookTimeout the deadline of one webhook call
+ * @param groupWait      how long an e-mail or webhook delivery of a grouped notice (e.g. an alert) waits for others of
+ *                       its group to the same channel, which then go out with it in one message
  */
 @ConfigurationProperties("beacon.notification")
 public record NotificationProperties(String publicUrl, String mailFrom, Duration repeatInterval, List<Duration> retryDelays,
-                                     Duration pollInterval, Duration lease, Duration webhookTimeout) {
+                                     Duration pollInterval, Duration lease, Duration webhookTimeout, Duration groupWait) {
 
     public NotificationProperties {
         if (publicUrl == null || publicUrl.isBlank()) publicUrl = "http://localhost:8080";
@@ -34,6 +36,7 @@ public record NotificationProperties(String publicUrl, String mailFrom, Duration
         if (pollInterval == null) pollInterval = Duration.ofSeconds(5);
         if (lease == null) lease = Duration.ofMinutes(2);
         if (webhookTimeout == null) webhookTimeout = Duration.ofSeconds(10);
+        if (groupWait == null) groupWait = Duration.ofSeconds(30);
     }
 
     /** The absolute URL of a Beacon route, or of the start page when there is none. */

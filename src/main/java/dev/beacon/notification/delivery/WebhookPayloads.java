@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON a webhook channel posts. Beacon's own format carries every field of the notice; the Slack-compatible one
- * is an incoming-webhook message, {"text": …, "blocks": […]}, whose text is the fallback for notifications.
+ * The JSON a webhook channel posts. Beacon's own format carries every field of the notice; a group of notices is
+ * {"count": n, "groupKey": …, "teamId": …, "notices": [one object per notice, as a single notice is sent]}, so a
+ * receiver tells the two apart by "notices". The Slack-compatible one is an incoming-webhook message,
+ * {"text": …, "blocks": […]}, whose text is the fallback for notifications; a group is one message with a headline and
+ * one section per notice.
  */
 @Component
 class WebhookPayloads {
 
+    /** Slack takes at most 50 blocks per message; each notice takes two. */
+    private static final int SLACK_SECTIONS = 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MessageText text;
@@ -25,8 +30,40 @@ class WebhookPayloads {
         this.text = text;
     }
 
-    String body(StoredNotice stored, WebhookFormat format) {
-        return JSON.writeValueAsString(format == WebhookFormat.SLACK ? slack(stored) : beacon(stored));
+    String body(Message message, WebhookFormat format) {
+        if (!message.grouped()) {
+            return JSON.writeValueAsString(format == WebhookFormat.SLACK ? slack(message.first()) : beacon(message.first()));
+        }
+        return JSON.writeValueAsString(format == WebhookFormat.SLACK ? slackGroup(message) : beaconGroup(message));
+    }
+
+    private Map<String, Object> beaconGroup(Message message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("count", message.notices().size());
+        body.put("title", text.groupSubject(message));
+        body.put("groupKey", message.first().notice().groupKey());
+        body.put("teamId", message.first().team() == null ? null : message.first().team().toString());
+        body.put("notices", message.notices().stream().map(this::beacon).toList());
+        return body;
+    }
+
+    private Map<String, Object> slackGroup(Message message) {
+        String headline = text.groupSubject(message);
+        List<Object> blocks = new ArrayList<>();
+        blocks.add(section("*" + escape(headline) + "*"));
+        for (StoredNotice stored : message.notices().stream().limit(SLACK_SECTIONS).toList()) {
+            var notice = stored.notice();
+            blocks.add(Map.of("type", "divider"));
+            blocks.add(section("*" + escape(text.subject(notice)) + "*" + (notice.body().isEmpty() ? "" : "\n" + escape(notice.body()))
+                    + "\n<" + text.link(notice) + "|Open in Beacon>"));
+        }
+        if (message.notices().size() > SLACK_SECTIONS) {
+            blocks.add(section("…and " + (message.notices().size() - SLACK_SECTIONS) + " more in Beacon"));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", headline);
+        body.put("blocks", blocks);
+        return body;
     }
 
     private Map<String, Object> beacon(StoredNotice stored) {

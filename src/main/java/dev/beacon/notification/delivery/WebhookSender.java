@@ -2,17 +2,17 @@ package dev.beacon.notification.delivery;
 
 import dev.beacon.notification.ChannelType;
 import dev.beacon.notification.internal.ChannelTarget;
-import dev.beacon.notification.internal.ClaimedDelivery;
-import dev.beacon.notification.internal.StoredNotice;
 import dev.beacon.telemetry.outbound.OutboundFailure;
 import dev.beacon.telemetry.outbound.OutboundHttp;
 import dev.beacon.telemetry.outbound.OutboundResponse;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Posts the notice to the channel's URL through {@link OutboundHttp} (deny list after DNS, same-host redirects only,
+ * Posts the message (one notice, or a group; the notice and delivery headers then list every id, comma-separated)
+ * to the channel's URL through {@link OutboundHttp} (deny list after DNS, same-host redirects only,
  * a deadline, a size cap), signed with the channel's secret. A refused address or an invalid URL is not retried.
  */
 @Component
@@ -34,12 +34,14 @@ class WebhookSender implements TargetSender {
     }
 
     @Override
-    public SendResult send(StoredNotice notice, ClaimedDelivery delivery, ChannelTarget channel) {
-        String body = payloads.body(notice, channel.data().webhookFormat());
+    public SendResult send(Message message) {
+        ChannelTarget channel = message.channel();
+        String body = payloads.body(message, channel.data().webhookFormat());
         OutboundResponse response = http.postJson(channel.data().webhookUrl(), body, Map.of(
                 WebhookSignature.HEADER, WebhookSignature.of(body, channel.secret()),
-                "X-Beacon-Notice", notice.id().toString(),
-                "X-Beacon-Delivery", delivery.id().toString()), properties.webhookTimeout());
+                "X-Beacon-Notice", message.notices().stream().map(notice -> notice.id().toString()).collect(Collectors.joining(",")),
+                "X-Beacon-Delivery", message.deliveries().stream().map(delivery -> delivery.id().toString())
+                        .collect(Collectors.joining(","))), properties.webhookTimeout());
         Integer status = response.status() == 0 ? null : response.status();
         if (response.ok()) {
             return SendResult.ok(status);

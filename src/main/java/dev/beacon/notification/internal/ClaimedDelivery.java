@@ -7,7 +7,11 @@ import dev.beacon.shared.UserId;
 
 import java.util.UUID;
 
-/** A delivery this instance has claimed: only the holder of {@code token} may record its outcome. */
+/**
+ * A delivery this instance has claimed: only the holder of {@code token} may record its outcome.
+ *
+ * @param groupKey set when it goes out in one message with the channel's other deliveries of that key
+ */
 public record ClaimedDelivery(UUID id, UUID token, NoticeId notice, ChannelId channel, UserId user, ChannelType type,
-                              int attemptsSoFar) {
+                              int attemptsSoFar, String groupKey) {
 }

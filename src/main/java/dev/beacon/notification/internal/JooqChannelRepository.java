@@ -90,13 +90,15 @@ public class JooqChannelRepository {
         record.setEmailAddresses(data.addresses().toArray(String[]::new));
         record.setWebhookUrl(data.webhookUrl());
         record.setWebhookFormat(data.webhookFormat());
+        record.setMinSeverity(data.minSeverity());
+        record.setModelTags(data.modelTags().toArray(String[]::new));
         return record;
     }
 
     private static ChannelData data(NotificationChannelRecord row) {
         return new ChannelData(row.getName(), row.getChannelType(), row.getEnabled(),
                 Arrays.stream(row.getRecipientUserIds()).map(UserId::new).toList(), List.of(row.getEmailAddresses()),
-                row.getWebhookUrl(), row.getWebhookFormat());
+                row.getWebhookUrl(), row.getWebhookFormat(), row.getMinSeverity(), List.of(row.getModelTags()));
     }
 
     private static Channel channel(NotificationChannelRecord row) {

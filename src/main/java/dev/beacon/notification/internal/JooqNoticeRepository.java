@@ -67,7 +67,7 @@ public class JooqNoticeRepository {
     static StoredNotice stored(NoticeRecord row) {
         Map<String, String> fields = JSON_MAPPER.readValue(row.getFields().data(), FIELDS);
         Notice notice = new Notice(row.getKind(), row.getSeverity(), row.getTitle(), row.getBody(), row.getLink(), fields,
-                row.getGroupKey(), row.getDedupeKey(), null);
+                row.getGroupKey(), row.getDedupeKey(), null, null);
         return new StoredNotice(row.getNoticeId(), row.getTeamId(), row.getUserId(), notice, row.getCreatedAt());
     }
 }

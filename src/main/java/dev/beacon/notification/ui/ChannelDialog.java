@@ -10,6 +10,7 @@ import dev.beacon.notification.ChannelData;
 import dev.beacon.notification.ChannelService;
 import dev.beacon.notification.ChannelType;
 import dev.beacon.notification.CreatedChannel;
+import dev.beacon.notification.MinimumSeverity;
 import dev.beacon.notification.WebhookFormat;
 import dev.beacon.security.TeamMember;
 import dev.beacon.shared.ui.FormDialog;
@@ -34,6 +35,8 @@ class ChannelDialog extends FormDialog {
     private final TextArea addresses = new TextArea("Further e-mail addresses");
     private final TextField webhookUrl = new TextField("Webhook URL");
     private final Select<WebhookFormat> format = new Select<>();
+    private final Select<MinimumSeverity> minSeverity = new Select<>();
+    private final TextField modelTags = new TextField("Only models tagged");
 
     ChannelDialog(ChannelService channels, TeamId team, Channel existing, Consumer<CreatedChannel> onSaved) {
         super(existing == null ? "Add notification channel" : "Edit channel " + existing.name(),
@@ -57,10 +60,17 @@ class ChannelDialog extends FormDialog {
         format.setItems(WebhookFormat.values());
         format.setItemLabelGenerator(WebhookFormat::label);
         format.setValue(WebhookFormat.BEACON);
+        minSeverity.setLabel("Severity");
+        minSeverity.setItems(MinimumSeverity.values());
+        minSeverity.setItemLabelGenerator(MinimumSeverity::label);
+        minSeverity.setValue(MinimumSeverity.EVERYTHING);
+        minSeverity.setHelperText("The least severe alerts this channel gets; a resolved message follows its alert");
+        modelTags.setHelperText("Separated by commas, e.g. gpu, prod: only alerts about models with one of these tags. "
+                + "Empty for every model");
         errors.bind("name", name).bind("type", type).bind("recipients", recipients).bind("addresses", addresses)
-                .bind("webhookUrl", webhookUrl);
-        keepEnterIn(type, format, addresses);
-        form.add(name, type, recipients, addresses, webhookUrl, format, enabled);
+                .bind("webhookUrl", webhookUrl).bind("minSeverity", minSeverity).bind("modelTags", modelTags);
+        keepEnterIn(type, format, addresses, minSeverity);
+        form.add(name, type, recipients, addresses, webhookUrl, format, minSeverity, modelTags, enabled);
         if (!channels.emailConfigured()) {
             form.addComponentAtIndex(2, MailWarning.create());
         }
@@ -85,6 +95,8 @@ class ChannelDialog extends FormDialog {
         addresses.setValue(String.join("\n", data.addresses()));
         webhookUrl.setValue(data.webhookUrl() == null ? "" : data.webhookUrl());
         format.setValue(data.webhookFormat() == null ? WebhookFormat.BEACON : data.webhookFormat());
+        minSeverity.setValue(data.minSeverity());
+        modelTags.setValue(String.join(", ", data.modelTags()));
     }
 
     private void showFieldsOf(ChannelType chosen) {
@@ -98,7 +110,8 @@ class ChannelDialog extends FormDialog {
     protected boolean save() {
         ChannelData data = new ChannelData(name.getValue(), type.getValue(), enabled.getValue(),
                 recipients.getValue().stream().map(TeamMember::userId).toList(),
-                Arrays.asList(addresses.getValue().split("[,;\\s]+")), webhookUrl.getValue(), format.getValue());
+                Arrays.asList(addresses.getValue().split("[,;\\s]+")), webhookUrl.getValue(), format.getValue(),
+                minSeverity.getValue(), Arrays.asList(modelTags.getValue().split("[,;\\s]+")));
         CreatedChannel[] saved = new CreatedChannel[1];
         boolean ok = FormSubmission.succeeded(errors, () -> saved[0] = existing == null ? channels.create(team, data)
                 : channels.update(team, existing.id(), existing.version(), data));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.beacon.notification.Channel;
 import dev.beacon.notification.ChannelService;
 import dev.beacon.notification.ChannelType;
+import dev.beacon.notification.MinimumSeverity;
 import dev.beacon.notification.CreatedChannel;
 import dev.beacon.shared.TeamId;
 import dev.beacon.shared.ui.Badges;
@@ -61,6 +62,7 @@ class ChannelsPanel extends Section {
         grid.addColumn(Channel::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(channel -> channel.type().label()).setHeader("Type").setAutoWidth(true);
         grid.addColumn(ChannelsPanel::target).setHeader("Goes to").setFlexGrow(2);
+        grid.addColumn(ChannelsPanel::routing).setHeader("Takes").setFlexGrow(1);
         grid.addComponentColumn(channel -> channel.data().enabled() ? Badges.badge("On", Badges.Tone.SUCCESS)
                 : Badges.badge("Off", Badges.Tone.CONTRAST)).setHeader("Status").setAutoWidth(true);
         if (canManage) {
@@ -80,6 +82,13 @@ class ChannelsPanel extends Section {
             case WEBHOOK -> data.webhookUrl() + " (" + data.webhookFormat().label() + ")";
             case IN_APP -> members;
         };
+    }
+
+    /** E.g. "Critical only, models tagged gpu or prod". */
+    static String routing(Channel channel) {
+        var data = channel.data();
+        String severity = data.minSeverity() == MinimumSeverity.EVERYTHING ? "All severities" : data.minSeverity().label();
+        return severity + (data.modelTags().isEmpty() ? ", every model" : ", models tagged " + String.join(" or ", data.modelTags()));
     }
 
     private Component actions(Channel channel) {

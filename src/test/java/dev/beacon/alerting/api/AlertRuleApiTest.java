@@ -121,6 +121,31 @@ class AlertRuleApiTest {
     }
 
     @Test
+    void a_rule_keeps_its_own_repeat_interval_through_the_api_and_export_and_import_and_refuses_one_out_of_range() {
+        Map<String, Object> hourly = p95Rule(2000, 5000);
+        hourly.put("repeatIntervalSeconds", 3600);
+        Http.Response created = as(editorToken, "POST", rules(), json(hourly));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("rule").get("repeatIntervalSeconds").asInt()).isEqualTo(3600);
+
+        Model target = fixtures.model(team, "repeat-target");
+        String exported = as(viewerToken, "GET", rules() + "/export", null).body();
+        assertThat(as(editorToken, "POST", "/api/v1/models/" + target.id() + "/alert-rules/import", exported).status()).isEqualTo(201);
+        assertThat(as(viewerToken, "GET", "/api/v1/models/" + target.id() + "/alert-rules", null).json().get(0)
+                .get("rule").get("repeatIntervalSeconds").asInt()).isEqualTo(3600);
+
+        Map<String, Object> tooOften = p95Rule(2000, 5000);
+        tooOften.put("repeatIntervalSeconds", 30);
+        assertThat(errors(as(editorToken, "POST", rules(), json(tooOften))))
+                .containsEntry("repeatIntervalSeconds", "Repeat at most every minute");
+        tooOften.put("repeatIntervalSeconds", 8 * 86_400);
+        assertThat(errors(as(editorToken, "POST", rules(), json(tooOften))))
+                .containsEntry("repeatIntervalSeconds", "Repeat at least every 7 days");
+        Map<String, Object> byDefault = p95Rule(2000, 5000);
+        assertThat(as(editorToken, "POST", rules(), json(byDefault)).json().get("rule").get("repeatIntervalSeconds").isNull()).isTrue();
+    }
+
+    @Test
     void a_viewer_reads_but_cannot_change_rules() {
         assertThat(as(viewerToken, "POST", rules(), json(p95Rule(2000, 5000))).status()).isEqualTo(403);
         assertThat(as(viewerToken, "GET", rules(), null).status()).isEqualTo(200);

@@ -82,6 +82,29 @@ class AlertDefaultsViewTest extends ViewTest {
     }
 
     @Test
+    void an_owner_sets_repeat_every_on_a_default_after_an_out_of_range_value_is_marked_on_its_field() {
+        signIn(owner);
+        UI.getCurrent().navigate("teams/" + team.id());
+        test(button("Add default")).click();
+        DefaultRuleDialog dialog = find(DefaultRuleDialog.class).single();
+        dialog.name.setValue("Hourly reminders");
+        dialog.runtime.setValue(ModelRuntime.VLLM);
+        assertThat(dialog.fields.repeatMinutes.getHelperText()).contains("remind the team this often", "empty for Beacon's default");
+        dialog.fields.repeatMinutes.setValue(0);
+
+        test(find(Button.class, dialog).withText("Add default").single()).click();
+
+        assertThat(dialog.fields.repeatMinutes.isInvalid()).isTrue();
+        assertThat(dialog.fields.repeatMinutes.getErrorMessage()).isEqualTo("Repeat at most every minute");
+        dialog.fields.repeatMinutes.setValue(60);
+        test(find(Button.class, dialog).withText("Add default").single()).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(copiesOf(vllm)).singleElement()
+                .satisfies(copy -> assertThat(copy.rule().data().repeatIntervalSeconds()).isEqualTo(3_600));
+    }
+
+    @Test
     void editors_see_the_defaults_but_no_way_to_change_them() {
         fixtures.as(owner, () -> defaults.create(team.id(), new DefaultRuleData("vLLM latency", ModelRuntime.VLLM, null,
                 AlertTestData.latencyRule(2_000, 5_000, 60))));

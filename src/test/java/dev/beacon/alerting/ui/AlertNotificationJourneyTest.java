@@ -90,12 +90,15 @@ class AlertNotificationJourneyTest extends BrowserTest {
             page.navigate("/");
             assertThat(row).containsText("Critical");
 
+            // warning and critical came within the group wait: one message per channel tells of both
+            alerts.sendGroupedNotices();
             await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().stream()
                     .anyMatch(request -> request.body().contains("Firing critical: " + model.data().name())));
             MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
-                    .filter(message -> subject(message).startsWith("[Critical] Firing critical: " + model.data().name()))
+                    .filter(message -> body(message).contains("[Critical] Firing critical: " + model.data().name()))
                     .findFirst().orElse(null), message -> message != null);
-            org.assertj.core.api.Assertions.assertThat(subject(mail)).contains("Latency p95");
+            org.assertj.core.api.Assertions.assertThat(subject(mail)).isEqualTo("2 alerts: 1 critical, 1 warning");
+            org.assertj.core.api.Assertions.assertThat(body(mail)).contains("Latency p95", "[Warning] Firing warning: ");
             page.reload();
             assertThat(page.locator("#unread-count")).hasText("2");
 
@@ -107,6 +110,7 @@ class AlertNotificationJourneyTest extends BrowserTest {
             assertThat(page.locator(".alert-rules")).containsText("Draining the node");
 
             alerts.after(Duration.ofMinutes(6));
+            alerts.sendGroupedNotices();
             await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().stream()
                     .anyMatch(request -> request.body().contains("Resolved: " + model.data().name())));
             int sentBeforeWindow = receiver.received().size();
@@ -119,6 +123,7 @@ class AlertNotificationJourneyTest extends BrowserTest {
             page.navigate("/models/" + model.id() + "?tab=alerts");
             assertThat(page.locator(".alert-notices")).containsText("Not sent: in maintenance window GPU driver upgrade");
             assertThat(page.locator(".alert-history")).containsText("Resolved → Firing (Critical)");
+            assertThat(page.locator(".alert-history")).containsText("Not sent: in maintenance window GPU driver upgrade");
             org.assertj.core.api.Assertions.assertThat(receiver.received()).hasSize(sentBeforeWindow);
         }
     }
@@ -127,6 +132,10 @@ class AlertNotificationJourneyTest extends BrowserTest {
     private java.time.LocalTime openSinceFiveMinutes() {
         return context.getBean(java.time.Clock.class).instant().atOffset(ZoneOffset.UTC).toLocalTime()
                 .minusMinutes(5).withSecond(0).withNano(0);
+    }
+
+    private static String body(MimeMessage message) {
+        return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
     }
 
     private static String subject(MimeMessage message) {

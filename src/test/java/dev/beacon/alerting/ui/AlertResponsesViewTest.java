@@ -38,6 +38,8 @@ class AlertResponsesViewTest extends ViewTest {
     SilenceService silences;
     @Autowired
     MaintenanceWindowService windows;
+    @Autowired
+    dev.beacon.MutableClock clock;
 
     AlertTestData alerts;
     Team team;
@@ -115,6 +117,21 @@ class AlertResponsesViewTest extends ViewTest {
     }
 
     @Test
+    void the_history_says_which_transition_was_silenced_and_by_what_while_the_sent_one_has_no_mark() {
+        fixtures.as(editor, () -> silences.create(team.id(), new dev.beacon.alerting.SilenceData(null, rule.id(), null,
+                clock.instant(), clock.instant().plus(java.time.Duration.ofHours(1)), "GPU swap tonight")));
+        alerts.latency(team, model, 5, 20, 8_000);
+        alerts.nextCycle();
+
+        signIn(viewer);
+        openAlertsTab();
+
+        List<String> rows = historyRows();
+        assertThat(rows.getFirst()).contains("(Critical)", "Not sent: silenced by", "GPU swap tonight");
+        assertThat(rows.get(1)).contains("(Warning)").doesNotContain("Not sent");
+    }
+
+    @Test
     void a_member_of_another_team_gets_no_silences_or_windows_of_this_team() {
         signIn(fixtures.memberOfNewTeam("stranger", TeamRole.OWNER));
         navigate("teams/" + team.id(), Component.class);
@@ -150,6 +167,15 @@ class AlertResponsesViewTest extends ViewTest {
                     .append(" | ");
         }
         return text.toString();
+    }
+
+    /** Each row of the history grid, its cells joined, newest first. */
+    private List<String> historyRows() {
+        com.vaadin.flow.component.grid.Grid<?> history = find(com.vaadin.flow.component.grid.Grid.class).withClassName("alert-history").single();
+        var grid = test(history);
+        return java.util.stream.IntStream.range(0, grid.size()).mapToObj(row -> java.util.stream.IntStream
+                .range(0, history.getColumns().size()).mapToObj(column -> grid.getCellText(row, column))
+                .collect(java.util.stream.Collectors.joining(" | "))).toList();
     }
 
     private void click(String text) {

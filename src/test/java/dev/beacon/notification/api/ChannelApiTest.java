@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static dev.beacon.Http.bearer;
@@ -78,6 +79,36 @@ class ChannelApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get("webhookUrl").asString()).contains("deny list");
         assertThat(http.get(path, "Authorization", bearer(ownerToken)).json()).isEmpty();
+    }
+
+    @Test
+    void a_channel_takes_its_routing_returns_it_and_a_bad_tag_or_severity_is_a_400_naming_the_field() {
+        var created = http.send("POST", path, json(Map.of("name", "GPU pager", "type", "IN_APP", "minSeverity", "CRITICAL",
+                "modelTags", List.of("GPU", "prod"))), "Authorization", bearer(ownerToken));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("minSeverity").asString()).isEqualTo("CRITICAL");
+        assertThat(created.json().get("modelTags").valueStream().map(tag -> tag.asString())).containsExactly("gpu", "prod");
+        var listed = http.get(path, "Authorization", bearer(viewerToken)).json().get(0);
+        assertThat(listed.get("minSeverity").asString()).isEqualTo("CRITICAL");
+
+        var badTag = http.send("POST", path, json(Map.of("name", "Bad", "type", "IN_APP", "modelTags", List.of("gpu nodes!"))),
+                "Authorization", bearer(ownerToken));
+        assertThat(badTag.status()).isEqualTo(400);
+        assertThat(badTag.json().get("errors").get("modelTags").asString()).contains("is not a tag");
+        var badSeverity = http.send("POST", path, json(Map.of("name", "Bad", "type", "IN_APP", "minSeverity", "LOUD")),
+                "Authorization", bearer(ownerToken));
+        assertThat(badSeverity.status()).isEqualTo(400);
+        assertThat(badSeverity.body()).contains("minSeverity");
+    }
+
+    @Test
+    void the_openapi_description_documents_channel_routing_and_a_rules_repeat_interval() {
+        var docs = http.get("/api/docs/openapi.json");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"minSeverity\"", "\"modelTags\"", "\"repeatIntervalSeconds\"",
+                "Routing: the least severe notices it takes");
     }
 
     @Test

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmailSenderTest {
 
     private final EmailSender withoutSmtp = new EmailSender(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-            null, null, new NotificationProperties(null, null, null, null, null, null, null));
+            null, null, new NotificationProperties(null, null, null, null, null, null, null, null));
 
     @Test
     void without_an_smtp_server_sending_fails_for_good_with_a_message_saying_how_to_configure_one() {
@@ -33,9 +33,9 @@ class EmailSenderTest {
                 ChannelData.email("Mail", List.of(), List.of("oncall@example.org")), null);
         var notice = new StoredNotice(new NoticeId(UUID.randomUUID()), team, null,
                 Notice.of("test", Severity.INFO, "Hello", "", null), Instant.now());
-        var delivery = new ClaimedDelivery(UUID.randomUUID(), UUID.randomUUID(), notice.id(), channel.id(), null, ChannelType.EMAIL, 0);
+        var delivery = new ClaimedDelivery(UUID.randomUUID(), UUID.randomUUID(), notice.id(), channel.id(), null, ChannelType.EMAIL, 0, null);
 
-        SendResult result = withoutSmtp.send(notice, delivery, channel);
+        SendResult result = withoutSmtp.send(Message.single(notice, delivery, channel));
 
         assertThat(withoutSmtp.configured()).isFalse();
         assertThat(result.delivered()).isFalse();
