@@ -5,6 +5,8 @@ import dev.beacon.shared.ModelId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,8 @@ import java.util.Set;
  * resolved notice, and the model's tags.
  */
 final class AlertNoticeText {
+
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     /**
      * What a notice says about one alert.
@@ -43,7 +47,7 @@ final class AlertNoticeText {
         if (facts.threshold() != null) {
             fields.put("Threshold", format(facts.threshold(), facts.unit()));
         }
-        fields.put(facts.state() == AlertState.RESOLVED ? "Resolved at" : "Since", facts.since().toString());
+        fields.put(facts.state() == AlertState.RESOLVED ? "Resolved at" : "Since", readable(facts.since()));
         if (facts.runbookUrl() != null) {
             fields.put("Runbook", facts.runbookUrl());
         }
@@ -74,9 +78,9 @@ final class AlertNoticeText {
         String value = fields.get("Value");
         String comparison = switch (facts.state()) {
             case FIRING -> value + " against the " + facts.severity().label().toLowerCase(Locale.ROOT) + " threshold "
-                    + fields.get("Threshold") + ", firing since " + facts.since() + ".";
-            case NO_DATA -> "The rule's window has held no value since " + facts.since() + ".";
-            case RESOLVED -> "Back within the threshold at " + value + " (" + facts.since() + ").";
+                    + fields.get("Threshold") + ", firing since " + readable(facts.since()) + ".";
+            case NO_DATA -> "The rule's window has held no value since " + readable(facts.since()) + ".";
+            case RESOLVED -> "Back within the threshold at " + value + " (" + readable(facts.since()) + ").";
             default -> value + ".";
         };
         String runbook = facts.runbookUrl() == null ? "" : "\nRunbook: " + facts.runbookUrl();
@@ -90,6 +94,11 @@ final class AlertNoticeText {
                     : dev.beacon.notification.Severity.WARNING;
             default -> dev.beacon.notification.Severity.WARNING;
         };
+    }
+
+    /** One text goes to every recipient, whatever their zone: UTC, to the second, said so. */
+    static String readable(Instant at) {
+        return READABLE.format(at);
     }
 
     static String format(Double value, String unit) {

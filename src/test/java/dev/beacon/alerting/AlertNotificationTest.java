@@ -91,7 +91,10 @@ class AlertNotificationTest {
         assertThat(message.get("severity").asString()).isEqualTo("WARNING");
         assertThat(message.get("title").asString()).isEqualTo("Firing warning: " + model.data().name()
                 + " — Latency p95 above 2,000 ms (warning), 5,000 ms (critical) over 5 min");
-        assertThat(message.get("body").asString()).contains("against the warning threshold 2,000.00 ms, firing since");
+        assertThat(message.get("body").asString()).containsPattern(
+                "against the warning threshold 2,000\\.00 ms, firing since \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\\.");
+        assertThat(message.get("fields").get("Since").asString()).as("readable, not an ISO instant with nanoseconds")
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
         assertThat(message.get("fields").get("Value").asString()).startsWith("3,0").endsWith(" ms");
         assertThat(message.get("fields").get("Threshold").asString()).isEqualTo("2,000.00 ms");
         assertThat(message.get("fields").get("Runbook").asString()).isEqualTo(RUNBOOK);
