@@ -1,0 +1,50 @@
+package dev.beacon.maintenance.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.beacon.maintenance.Ticket;
+import dev.beacon.maintenance.TicketStatus;
+import dev.beacon.maintenance.TicketService;
+import dev.beacon.shared.ui.FormDialog;
+import dev.beacon.shared.ui.FormSubmission;
+
+/**
+ * Completing a model update or retraining puts a new version of the model into service: this asks for its label,
+ * which goes into the model's version history and onto its charts.
+ */
+class VersionLabelDialog extends FormDialog {
+
+    private final TicketService tickets;
+    private final Ticket ticket;
+    private final Runnable onMoved;
+    final TextField label = new TextField("New version label");
+
+    VersionLabelDialog(TicketService tickets, Ticket ticket, Runnable onMoved) {
+        super("Complete " + ticket.reference(), "Mark done");
+        this.tickets = tickets;
+        this.ticket = ticket;
+        this.onMoved = onMoved;
+        label.setPlaceholder("e.g. v2.1 or 2026-11-30");
+        label.setHelperText("The version now in service; it appears in the model's version history and as a marker on its charts.");
+        label.setMaxLength(80);
+        label.setRequiredIndicatorVisible(true);
+        form.add(new Paragraph(ticket.data().type().label() + " of " + ticket.modelName() + " is done."), label);
+        errors.bind("versionLabel", label);
+    }
+
+    @Override
+    public void open() {
+        openFocused(label);
+    }
+
+    @Override
+    protected boolean save() {
+        boolean moved = FormSubmission.succeeded(errors,
+                () -> tickets.move(ticket.id(), ticket.version(), TicketStatus.DONE, label.getValue().strip()));
+        if (moved) {
+            TicketMoves.announce(ticket, TicketStatus.DONE);
+            onMoved.run();
+        }
+        return moved;
+    }
+}
