@@ -31,7 +31,7 @@ class ModelTickets extends Div {
         Grid<Ticket> grid = new Grid<>();
         addClassName("model-tickets");
         Button create = new Button("New ticket", VaadinIcon.PLUS.create(), event ->
-                new TicketDialog(tickets, choices, null, model, saved -> TicketViews.open(saved.id())).open());
+                new TicketDialog(tickets, choices, null, model, saved -> TicketViews.open(saved.id())).show());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(choices.teamOf(model).isPresent());
         Anchor all = new Anchor(TicketListView.PATH + "?model=" + model, "All in the ticket list");

@@ -70,8 +70,7 @@ class TicketDialog extends FormDialog {
     }
 
     /** Opens with the focus in the first field the user still has to fill in. */
-    @Override
-    public void open() {
+    void show() {
         openFocused(team.isReadOnly() || team.getValue() != null ? title : team);
     }
 

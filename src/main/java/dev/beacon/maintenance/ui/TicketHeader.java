@@ -62,7 +62,7 @@ class TicketHeader extends Div {
                 actions.add(move);
             }
             actions.add(new Button("Edit", VaadinIcon.EDIT.create(),
-                    event -> new TicketDialog(tickets, choices, ticket, null, saved -> onChange.run()).open()));
+                    event -> new TicketDialog(tickets, choices, ticket, null, saved -> onChange.run()).show()));
         }
         if (details.myRole().includes(TeamRole.OWNER)) {
             Button delete = new Button("Delete", VaadinIcon.TRASH.create(), event -> confirmDelete());

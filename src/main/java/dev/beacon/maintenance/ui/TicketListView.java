@@ -118,7 +118,7 @@ class TicketListView extends Main implements BeforeEnterObserver {
     }
 
     private void newTicket() {
-        new TicketDialog(tickets, choices, null, null, saved -> TicketViews.open(saved.id())).open();
+        new TicketDialog(tickets, choices, null, null, saved -> TicketViews.open(saved.id())).show();
     }
 
     private static Component numberLink(Ticket ticket) {

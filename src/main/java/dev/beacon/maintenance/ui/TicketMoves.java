@@ -22,7 +22,7 @@ final class TicketMoves {
             return;
         }
         if (target == TicketStatus.DONE && ticket.status().canMoveTo(target) && needsVersionLabel(ticket)) {
-            new VersionLabelDialog(tickets, ticket, onMoved).open();
+            new VersionLabelDialog(tickets, ticket, onMoved).show();
             return;
         }
         boolean moved = FormSubmission.succeeded(new FieldErrors(),

@@ -76,7 +76,7 @@ class TicketView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(new TicketHeader(tickets, choices, details, this::reload),
                 new TicketFacts(tickets, choices, details, TicketBadges.today(clock), this::reload));
         extraSections().forEach(this::add);
-        add(new TicketComments(tickets, details, this::reload), new TicketHistory(details.changes()));
+        add(new TicketComments(tickets, details, this::reload), new TicketActivity(details.changes()));
     }
 
     /** The sections other parts of Beacon add: each in its own titled block, left out when it has nothing to say. */

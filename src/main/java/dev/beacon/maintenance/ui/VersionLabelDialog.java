@@ -32,8 +32,7 @@ class VersionLabelDialog extends FormDialog {
         errors.bind("versionLabel", label);
     }
 
-    @Override
-    public void open() {
+    void show() {
         openFocused(label);
     }
 
