@@ -1,6 +1,7 @@
 package dev.beacon.maintenance.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -8,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.beacon.maintenance.CalendarFeedService;
 import dev.beacon.maintenance.Ticket;
 import dev.beacon.maintenance.TicketService;
 import dev.beacon.shared.ui.EmptyState;
@@ -32,7 +34,7 @@ class MyTicketsView extends Main implements BeforeEnterObserver {
     private final Clock clock;
     private final Grid<Ticket> grid = new Grid<>();
 
-    MyTicketsView(TicketService tickets, Clock clock) {
+    MyTicketsView(TicketService tickets, CalendarFeedService feeds, Clock clock) {
         this.tickets = tickets;
         this.clock = clock;
         addClassNames("beacon-page", "tickets-page");
@@ -44,12 +46,12 @@ class MyTicketsView extends Main implements BeforeEnterObserver {
         grid.addColumn(ticket -> ticket.data().type().label()).setHeader("Type").setAutoWidth(true);
         grid.addComponentColumn(ticket -> TicketBadges.priority(ticket.data().priority())).setHeader("Priority").setAutoWidth(true);
         grid.addComponentColumn(ticket -> TicketBadges.status(ticket.status())).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(ticket -> TicketBadges.due(ticket, TicketBadges.today(clock))).setHeader("Due").setAutoWidth(true);
+        grid.addComponentColumn(ticket -> TicketBadges.due(ticket, TicketBadges.today(clock))).setHeader("Due").setKey("due").setAutoWidth(true);
         grid.addColumn(ticket -> UserTime.format(ticket.updatedAt())).setHeader("Updated").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateComponent(new EmptyState("Nothing assigned to you",
                 "Tickets your teammates assign to you appear here, open ones first."));
-        add(TicketViews.switcher(PATH), grid);
+        add(TicketViews.switcher(PATH), grid, new H3("Calendar feed"), new CalendarFeedPanel(feeds));
     }
 
     @Override

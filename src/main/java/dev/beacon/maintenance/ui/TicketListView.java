@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.beacon.maintenance.Ticket;
 import dev.beacon.maintenance.TicketFilter;
 import dev.beacon.maintenance.TicketService;
@@ -23,6 +26,8 @@ import dev.beacon.shared.ui.EmptyState;
 import dev.beacon.shared.ui.UserTime;
 import jakarta.annotation.security.PermitAll;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /**
@@ -57,7 +62,12 @@ class TicketListView extends Main implements BeforeEnterObserver {
         Button create = new Button("New ticket", VaadinIcon.PLUS.create(), e -> newTicket());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(choices.canCreate());
-        HorizontalLayout actions = new HorizontalLayout(create);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = tickets.csv(shownFilter).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "tickets.csv", "text/csv; charset=utf-8", csv.length);
+        }), "Export CSV");
+        export.addClassName("tickets-export");
+        HorizontalLayout actions = new HorizontalLayout(export, create);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout toolbar = new HorizontalLayout(TicketViews.switcher(PATH), actions);
         toolbar.setWidthFull();
