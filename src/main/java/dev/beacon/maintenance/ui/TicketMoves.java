@@ -8,8 +8,8 @@ import dev.beacon.shared.ui.FormSubmission;
 import dev.beacon.shared.ui.Notifications;
 
 /**
- * Moves a ticket to another status the same way from the board (drag, "Move to…") and the ticket page: completing a
- * model update or retraining asks for the new version label first; the service decides, and a refused move shows its
+ * Moves a ticket to another status the same way from the board (drag, "Move to…") and the ticket page: completing
+ * work on a model asks for the new version label first (required for a model update or retraining); the service decides, and a refused move shows its
  * reason ("A done ticket can only be reopened"); a lost race offers to reload.
  */
 final class TicketMoves {
@@ -21,7 +21,7 @@ final class TicketMoves {
         if (target == ticket.status()) {
             return;
         }
-        if (target == TicketStatus.DONE && ticket.status().canMoveTo(target) && needsVersionLabel(ticket)) {
+        if (target == TicketStatus.DONE && ticket.status().canMoveTo(target) && ticket.model() != null) {
             new VersionLabelDialog(tickets, ticket, onMoved).show();
             return;
         }
@@ -31,10 +31,6 @@ final class TicketMoves {
             announce(ticket, target);
             onMoved.run();
         }
-    }
-
-    static boolean needsVersionLabel(Ticket ticket) {
-        return ticket.data().type().changesModelVersion() && ticket.model() != null;
     }
 
     /** The words on a button that moves a ticket there. */

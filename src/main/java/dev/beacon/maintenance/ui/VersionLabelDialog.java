@@ -9,8 +9,9 @@ import dev.beacon.shared.ui.FormDialog;
 import dev.beacon.shared.ui.FormSubmission;
 
 /**
- * Completing a model update or retraining puts a new version of the model into service: this asks for its label,
- * which goes into the model's version history and onto its charts.
+ * Completing work on a model asks for the version now in service: a model update or retraining must name it; other
+ * work (a security patch that changed the runtime's image, say) may. The label goes into the model's version history
+ * and onto its charts, so the change shows next to its effect.
  */
 class VersionLabelDialog extends FormDialog {
 
@@ -24,11 +25,13 @@ class VersionLabelDialog extends FormDialog {
         this.tickets = tickets;
         this.ticket = ticket;
         this.onMoved = onMoved;
-        label.setPlaceholder("e.g. v2.1 or 2026-11-30");
+        boolean required = ticket.data().type().changesModelVersion();
+        label.setPlaceholder(required ? "e.g. v2.1 or 2026-11-30" : "Leave empty if the version did not change");
         label.setHelperText("The version now in service; it appears in the model's version history and as a marker on its charts.");
         label.setMaxLength(80);
-        label.setRequiredIndicatorVisible(true);
-        form.add(new Paragraph(ticket.data().type().label() + " of " + ticket.modelName() + " is done."), label);
+        label.setRequiredIndicatorVisible(required);
+        form.add(new Paragraph(ticket.data().type().label() + " of " + ticket.modelName() + " is done."
+                + (required ? " Which version of the model is in service now?" : " Did it change the model's version?")), label);
         errors.bind("versionLabel", label);
     }
 
@@ -39,7 +42,8 @@ class VersionLabelDialog extends FormDialog {
     @Override
     protected boolean save() {
         boolean moved = FormSubmission.succeeded(errors,
-                () -> tickets.move(ticket.id(), ticket.version(), TicketStatus.DONE, label.getValue().strip()));
+                () -> tickets.move(ticket.id(), ticket.version(), TicketStatus.DONE,
+                        label.getValue().isBlank() ? null : label.getValue().strip()));
         if (moved) {
             TicketMoves.announce(ticket, TicketStatus.DONE);
             onMoved.run();
