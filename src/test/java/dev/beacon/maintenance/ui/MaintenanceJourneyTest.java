@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -74,6 +75,7 @@ class MaintenanceJourneyTest extends BrowserTest {
         choose(dialog, "Priority", "High");
         pick(dialog, "Assignee", teammate.displayName());
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open ticket").setExact(true)).click();
+        assertThat(page).hasURL(Pattern.compile(".*/tickets/[0-9a-f-]{36}$"));
         Ticket ticket = fixtures.as(editor, () -> tickets.find(TicketFilter.none().withText(title), 0, 1)).getFirst();
         assertThat(screen.heading(ticket.reference() + " " + title)).isVisible();
         signOut();
