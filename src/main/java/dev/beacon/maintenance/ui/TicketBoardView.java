@@ -2,6 +2,7 @@ package dev.beacon.maintenance.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -40,6 +41,7 @@ class TicketBoardView extends Main implements BeforeEnterObserver {
     private final Clock clock;
     private final TicketChoices choices;
     private final TicketFilterBar filters;
+    private final Nav switcher = TicketViews.switcher(PATH);
     private final Map<TicketStatus, BoardColumn> columns = new EnumMap<>(TicketStatus.class);
     private final Paragraph truncated = new Paragraph();
 
@@ -57,12 +59,13 @@ class TicketBoardView extends Main implements BeforeEnterObserver {
             board.add(column);
         }
         truncated.addClassName("ticket-board-note");
-        add(TicketViews.switcher(PATH), filters, truncated, board);
+        add(switcher, filters, truncated, board);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters.restore(event.getLocation().getQueryParameters());
+        TicketViews.carryFilters(switcher, filters.toQueryParameters());
         refresh();
     }
 
@@ -89,6 +92,7 @@ class TicketBoardView extends Main implements BeforeEnterObserver {
     private void filtersChanged() {
         refresh();
         TicketViews.replaceUrl(this, PATH, filters.toQueryParameters());
+        TicketViews.carryFilters(switcher, filters.toQueryParameters());
     }
 
     private void move(Ticket ticket, TicketStatus target) {

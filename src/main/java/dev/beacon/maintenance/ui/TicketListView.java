@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -47,6 +48,7 @@ class TicketListView extends Main implements BeforeEnterObserver {
     private final TicketChoices choices;
     private final Grid<Ticket> grid = new Grid<>();
     private final TicketFilterBar filters;
+    private final Nav switcher = TicketViews.switcher(PATH);
     // read by the CSV download, which runs outside the session lock
     private volatile TicketFilter shownFilter = TicketFilter.none();
 
@@ -69,7 +71,7 @@ class TicketListView extends Main implements BeforeEnterObserver {
         export.addClassName("tickets-export");
         HorizontalLayout actions = new HorizontalLayout(export, create);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout toolbar = new HorizontalLayout(TicketViews.switcher(PATH), actions);
+        HorizontalLayout toolbar = new HorizontalLayout(switcher, actions);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -81,6 +83,7 @@ class TicketListView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters.restore(event.getLocation().getQueryParameters());
+        TicketViews.carryFilters(switcher, filters.toQueryParameters());
         shownFilter = filters.filter();
         grid.getDataProvider().refreshAll();
         grid.setEmptyStateComponent(emptyState());
@@ -108,6 +111,7 @@ class TicketListView extends Main implements BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
         grid.setEmptyStateComponent(emptyState());
         TicketViews.replaceUrl(this, PATH, filters.toQueryParameters());
+        TicketViews.carryFilters(switcher, filters.toQueryParameters());
     }
 
     private Component emptyState() {

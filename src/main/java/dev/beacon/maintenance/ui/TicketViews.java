@@ -17,7 +17,7 @@ final class TicketViews {
     }
 
     /** Links to the three ticket views; the current one is marked for screen readers and styles. */
-    static Component switcher(String current) {
+    static Nav switcher(String current) {
         Nav nav = new Nav();
         nav.addClassName("ticket-views");
         nav.setAriaLabel("Ticket views");
@@ -31,6 +31,15 @@ final class TicketViews {
             nav.add(link);
         }
         return nav;
+    }
+
+    /** Lets the List and Board links carry the filters, so switching between them keeps what is shown. */
+    static void carryFilters(Nav switcher, QueryParameters query) {
+        String queryString = query.getQueryString();
+        switcher.getChildren().map(Anchor.class::cast)
+                .filter(link -> !link.getHref().startsWith(MyTicketsView.PATH))
+                .forEach(link -> link.setHref(link.getHref().replaceFirst("\\?.*$", "")
+                        + (queryString.isEmpty() ? "" : "?" + queryString)));
     }
 
     static void open(TicketId ticket) {

@@ -96,6 +96,21 @@ class TicketBoardViewTest extends ViewTest {
     }
 
     @Test
+    void completing_other_work_on_a_model_offers_the_version_label_but_does_not_require_it() {
+        Ticket patch = scene.ticket(TicketType.SECURITY_PATCH, "patch");
+        TicketBoardView board = openBoardAs(scene.editor);
+
+        new MenuBarTester<>(find(MenuBar.class, card(board, TicketStatus.OPEN, patch)).single()).clickItem("Move to…", "Done");
+        VersionLabelDialog dialog = find(VersionLabelDialog.class).single();
+        assertThat(dialog.label.isRequiredIndicatorVisible()).isFalse();
+        test(find(Button.class, dialog).withText("Mark done").single()).click();
+
+        Ticket completed = scene.reread(patch);
+        assertThat(completed.status()).isEqualTo(TicketStatus.DONE);
+        assertThat(completed.completedVersionLabel()).isNull();
+    }
+
+    @Test
     void a_viewer_sees_the_board_but_cards_neither_drag_nor_offer_moves() {
         Ticket ticket = scene.ticket(TicketType.OTHER, "look");
         TicketBoardView board = openBoardAs(scene.viewer);

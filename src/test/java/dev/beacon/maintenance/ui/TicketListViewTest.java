@@ -3,6 +3,7 @@ package dev.beacon.maintenance.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -71,6 +72,8 @@ class TicketListViewTest extends ViewTest {
         test(find(TextField.class, bar).withCaption("Search").single()).setValue("cve");
 
         assertThat(bar.toQueryParameters().getQueryString()).contains("q=cve", "team=" + scene.team.id());
+        assertThat(find(Anchor.class).withText("Board").single().getHref())
+                .startsWith(TicketBoardView.PATH + "?").contains("q=cve", "team=" + scene.team.id());
         assertThat(rows()).isEmpty();
         assertThat(find(H3.class, find(EmptyState.class).single()).single().getText()).isEqualTo("No tickets match these filters");
     }
