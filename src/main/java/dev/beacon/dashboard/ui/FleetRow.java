@@ -90,7 +90,7 @@ final class FleetRow extends Anchor {
         shownBadges = List.copyOf(wanted);
         badges.removeAll();
         for (ModelBadge badge : wanted) {
-            Span shown = Badges.badge(badge.text(), badge.urgent() ? Badges.Tone.WARNING : Badges.Tone.NEUTRAL);
+            Span shown = Badges.badge(badge.text(), Badges.Tone.NEUTRAL);
             shown.getElement().setAttribute("title", badge.description());
             shown.getElement().getThemeList().add("small");
             badges.add(shown);

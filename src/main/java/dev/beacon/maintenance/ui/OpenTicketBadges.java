@@ -24,7 +24,7 @@ class OpenTicketBadges implements ModelBadgeSource {
         tickets.openCountsByModel().forEach((model, count) -> {
             if (count > 0 && models.contains(model)) {
                 String text = count == 1 ? "1 open ticket" : count + " open tickets";
-                badges.put(model, new ModelBadge(text, text, false));
+                badges.put(model, new ModelBadge(text, text + ", open or in progress"));
             }
         });
         return badges;

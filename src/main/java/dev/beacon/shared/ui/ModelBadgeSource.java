@@ -15,10 +15,7 @@ public interface ModelBadgeSource {
     /** The badge of each of these models that has one; models without a badge are left out. */
     Map<ModelId, ModelBadge> badges(Collection<ModelId> models);
 
-    /**
-     * A short text shown beside the model's details, with a longer description for the tooltip and screen
-     * readers; {@code urgent} draws it as a warning (e.g. overdue work).
-     */
-    record ModelBadge(String text, String description, boolean urgent) {
+    /** A short text shown beside the model's details, with a longer description for the tooltip and screen readers. */
+    record ModelBadge(String text, String description) {
     }
 }
