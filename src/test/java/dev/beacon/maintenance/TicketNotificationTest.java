@@ -1,5 +1,7 @@
 package dev.beacon.maintenance;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import dev.beacon.IntegrationTest;
 import dev.beacon.TestFixtures;
 import dev.beacon.notification.InboxItem;
@@ -8,12 +10,15 @@ import dev.beacon.registry.Model;
 import dev.beacon.security.Team;
 import dev.beacon.security.TeamRole;
 import dev.beacon.security.UserAccount;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +40,8 @@ class TicketNotificationTest {
     TicketService tickets;
     @Autowired
     InboxService inbox;
+    @Autowired
+    GreenMail greenMail;
 
     Team team;
     UserAccount reporter;
@@ -55,7 +62,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void the_assignee_gets_a_notice_with_the_tickets_facts_and_a_link_to_it() {
+    void the_assignee_gets_a_notice_and_an_email_with_the_tickets_facts_and_a_link_to_it() throws Exception {
         Ticket ticket = fixtures.as(reporter, () -> tickets.create(team.id(),
                 TicketData.of(model.id(), TicketType.SECURITY_PATCH, "Patch the runtime")
                         .withPriority(TicketPriority.HIGH).withDueDate(LocalDate.of(2026, 12, 24))
@@ -72,6 +79,10 @@ class TicketNotificationTest {
                 java.util.Map.entry("priority", "High"),
                 java.util.Map.entry("due", "2026-12-24"));
         assertThat(items(reporter)).as("the reporter did it").isEmpty();
+
+        MimeMessage mail = awaitMail(assignee.email());
+        assertThat(mail.getSubject()).contains(reporter.displayName() + " assigned you " + ticket.headline());
+        assertThat(GreenMailUtil.getBody(mail)).contains("/tickets/" + ticket.id());
     }
 
     @Test
@@ -113,6 +124,20 @@ class TicketNotificationTest {
         assertThat(awaitItems(reporter, 1).getFirst().title())
                 .isEqualTo(assignee.displayName() + " moved " + ticket.headline() + " to In progress");
         assertThat(items(assignee)).as("only the assignment, not their own move").hasSize(1);
+    }
+
+    private MimeMessage awaitMail(String recipient) {
+        return await().atMost(DELIVERY).until(() -> Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> recipients(message).contains(recipient))
+                .findFirst().orElse(null), message -> message != null);
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<InboxItem> awaitItems(UserAccount user, int count) {
