@@ -65,10 +65,6 @@ public record TicketData(
         return new TicketData(type, title, description, priority, assigneeId, dueDate, newLabels, modelId);
     }
 
-    public TicketData withModel(ModelId model) {
-        return new TicketData(type, title, description, priority, assigneeId, dueDate, labels, model);
-    }
-
     public TicketData withTitle(String newTitle) {
         return new TicketData(type, newTitle, description, priority, assigneeId, dueDate, labels, modelId);
     }

@@ -14,18 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.access.AccessDeniedException;
-import dev.beacon.shared.NotFoundException;
 
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-/** Tickets linked to alert rules, and Beacon's own jobs (schedules, alert rules) opening them without a signed-in user. */
+/** Beacon's own jobs (schedules, alert rules) open and comment on tickets without a signed-in user. */
 @IntegrationTest
 class TicketOpenerTest {
 
@@ -39,8 +36,6 @@ class TicketOpenerTest {
     TicketService tickets;
     @Autowired
     InboxService inbox;
-    @Autowired
-    AlertTicketService alertTickets;
 
     Team team;
     UserAccount editor;
@@ -80,26 +75,6 @@ class TicketOpenerTest {
 
         fixtures.as(editor, () -> tickets.move(ticket.id(), ticket.version(), TicketStatus.DONE, null));
         assertThat(opener.openTicketOf(rule.id())).as("closed tickets are not the rule's open ticket").isEmpty();
-    }
-
-    @Test
-    void an_editor_opens_a_ticket_from_an_alert_linked_to_its_rule_and_outsiders_cannot() {
-        Rule rule = new AlertTestData(context).rule(model, AlertTestData.latencyRule(2_000, 5_000, 0));
-        UserAccount outsider = fixtures.memberOfNewTeam("outsider", TeamRole.OWNER);
-        TicketData prefilled = TicketData.of(null, TicketType.INCIDENT, "p95 latency above 5 s");
-
-        Ticket ticket = fixtures.as(editor, () -> alertTickets.createFromAlert(rule.id(), prefilled));
-
-        assertThat(ticket.alertRule()).isEqualTo(rule.id());
-        assertThat(ticket.model()).as("the rule's model").isEqualTo(model.id());
-        assertThat(ticket.team()).isEqualTo(team.id());
-        assertThat(fixtures.as(viewer, () -> alertTickets.openTicketOf(rule.id()))).map(Ticket::id).contains(ticket.id());
-        assertThatThrownBy(() -> fixtures.as(viewer, () -> alertTickets.createFromAlert(rule.id(), prefilled)))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fixtures.as(outsider, () -> alertTickets.createFromAlert(rule.id(), prefilled)))
-                .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> fixtures.as(outsider, () -> alertTickets.openTicketOf(rule.id())))
-                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
