@@ -37,14 +37,16 @@ public class ScheduleService {
     private final JooqScheduleRepository repository;
     private final JooqScheduleQuery query;
     private final TicketChecks checks;
+    private final TicketService tickets;
     private final ModelDirectory models;
     private final TeamAccess access;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ScheduleService(JooqScheduleRepository repository, JooqScheduleQuery query, TicketChecks checks, ModelDirectory models,
-                    TeamAccess access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    ScheduleService(JooqScheduleRepository repository, JooqScheduleQuery query, TicketChecks checks, TicketService tickets,
+                    ModelDirectory models, TeamAccess access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.tickets = tickets;
         this.repository = repository;
         this.query = query;
         this.checks = checks;
@@ -78,6 +80,17 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public TeamRole myRole(TeamId team) {
         return access.require(team, TeamRole.VIEWER, "Team");
+    }
+
+    /** What a schedule form of the team offers: its models and who its tickets may be assigned to. */
+    @Transactional(readOnly = true)
+    public ScheduleChoices choices(TeamId team) {
+        return new ScheduleChoices(tickets.modelChoices(team), tickets.assignableMembers(team));
+    }
+
+    /** Now, by Beacon's clock: where a new schedule starts by default. */
+    public Instant now() {
+        return clock.instant();
     }
 
     @Transactional
