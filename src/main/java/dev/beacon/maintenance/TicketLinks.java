@@ -1,13 +1,24 @@
 package dev.beacon.maintenance;
 
-/** Where a ticket's page is, for links from other pages, the version history and notices. */
-public final class TicketLinks {
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
-    private TicketLinks() {
+/** Absolute URLs of tickets and calendar feeds, for exports and calendars that are read outside Beacon. */
+@Component
+class TicketLinks {
+
+    private final String publicUrl;
+
+    /** The same address notifications link to. */
+    TicketLinks(@Value("${beacon.notification.public-url:http://localhost:8080}") String publicUrl) {
+        this.publicUrl = publicUrl.replaceFirst("/+$", "");
     }
 
-    /** The ticket page's route, relative to Beacon's root: "tickets/<id>". */
-    public static String path(TicketId ticket) {
-        return "tickets/" + ticket.value();
+    String ticket(TicketId id) {
+        return publicUrl + "/tickets/" + id;
+    }
+
+    String calendar(String token) {
+        return publicUrl + "/calendar/" + token + ".ics";
     }
 }

@@ -12,6 +12,7 @@ import dev.beacon.security.TeamService;
 import dev.beacon.security.UserReference;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.NotFoundException;
+import dev.beacon.shared.StaleDataException;
 import dev.beacon.shared.TeamId;
 import dev.beacon.shared.UserId;
 import jakarta.validation.Valid;
@@ -41,6 +42,8 @@ public class TicketService {
 
     /** The most tickets {@link #mine()} returns. */
     public static final int MINE_LIMIT = 500;
+    /** The most tickets one CSV export holds. */
+    public static final int MAX_EXPORT = 10_000;
 
     private final JooqTicketRepository repository;
     private final JooqTicketQuery query;
@@ -50,10 +53,12 @@ public class TicketService {
     private final CurrentUser currentUser;
     private final TeamService teams;
     private final ModelDirectory models;
+    private final TicketLinks links;
     private final Clock clock;
 
     TicketService(JooqTicketRepository repository, JooqTicketQuery query, TicketWork work, TicketChecks checks,
-                  TeamAccess access, CurrentUser currentUser, TeamService teams, ModelDirectory models, Clock clock) {
+                  TeamAccess access, CurrentUser currentUser, TeamService teams, ModelDirectory models,
+                  TicketLinks links, Clock clock) {
         this.repository = repository;
         this.query = query;
         this.work = work;
@@ -62,6 +67,7 @@ public class TicketService {
         this.currentUser = currentUser;
         this.teams = teams;
         this.models = models;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -92,6 +98,12 @@ public class TicketService {
     @Transactional(readOnly = true)
     public int count(TicketFilter filter) {
         return query.count(filter, access.readableTeams(), today());
+    }
+
+    /** The tickets matching the filter (at most {@link #MAX_EXPORT}) as CSV, for a spreadsheet; see {@link TicketCsv}. */
+    @Transactional(readOnly = true)
+    public String csv(TicketFilter filter) {
+        return TicketCsv.write(find(filter, 0, MAX_EXPORT), links);
     }
 
     /** Tickets assigned to the current user, open ones first. */
@@ -182,9 +194,30 @@ public class TicketService {
 
     /** Adds a comment; it does not change the ticket's version, so nobody's open form goes stale. */
     @Transactional
-    public void comment(TicketId id, String body) {
+    public TicketComment comment(TicketId id, String body) {
         requireRole(id, TeamRole.EDITOR);
-        work.comment(work.load(id), body, me());
+        return work.comment(work.load(id), body, me());
+    }
+
+    /**
+     * Saves the form's fields and moves the ticket to {@code status} in one step, all or nothing (the REST API's
+     * PATCH). Fields that did not change are not written; a status equal to the current one is no move.
+     */
+    @Transactional
+    public Ticket save(TicketId id, int version, @Valid TicketData data, TicketStatus status, String newVersionLabel) {
+        requireRole(id, TeamRole.EDITOR);
+        Ticket ticket = work.load(id);
+        TicketData clean = data.normalized();
+        if (!clean.equals(ticket.data())) {
+            ticket = update(id, version, clean);
+            version = ticket.version();
+        }
+        if (status != null && status != ticket.status()) {
+            ticket = work.move(ticket, version, status, newVersionLabel, me());
+        } else if (ticket.version() != version) {
+            throw new StaleDataException("This ticket");
+        }
+        return ticket;
     }
 
     /** Deletes the ticket with its comments and history. Only team OWNERs may do this; others mark it won't do. */

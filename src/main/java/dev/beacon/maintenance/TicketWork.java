@@ -118,7 +118,7 @@ class TicketWork {
         return after;
     }
 
-    void comment(Ticket ticket, String body, Actor actor) {
+    TicketComment comment(Ticket ticket, String body, Actor actor) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("body", "Enter a comment");
@@ -127,10 +127,12 @@ class TicketWork {
             throw new InvalidInputException("body", "Use at most " + TicketComment.MAX_BODY + " characters");
         }
         Instant now = clock.instant();
-        repository.comment(ticket.id(), actor.id(), text, now);
+        TicketComment comment = new TicketComment(repository.comment(ticket.id(), actor.id(), text, now), actor.id(),
+                actor.name(), text, now);
         history.commented(ticket.id(), actor.id(), text, now);
         notifier.commented(ticket, actor.id(), actor.name(), text);
         events.publishEvent(new TicketCommented(ticket.id(), ticket.team(), ticket.model(), actor.id(), now));
+        return comment;
     }
 
     void delete(Ticket ticket, int version) {

@@ -28,6 +28,6 @@ class VersionFromTicket {
         }
         Ticket ticket = tickets.get(moved.ticket());
         models.recordNewVersion(moved.model(), moved.newVersionLabel(), "Ticket " + ticket.reference() + ": " + ticket.data().title(),
-                ticket.reference(), TicketLinks.path(ticket.id()));
+                ticket.reference(), TicketPaths.path(ticket.id()));
     }
 }

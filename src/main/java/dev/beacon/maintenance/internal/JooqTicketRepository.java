@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import static dev.beacon.jooq.Tables.TICKET;
 import static dev.beacon.jooq.Tables.TICKET_CHANGE;
@@ -87,14 +88,16 @@ public class JooqTicketRepository {
     }
 
     /** A comment is activity, not an edit: it moves the update time but not the version, so open forms stay valid. */
-    public void comment(TicketId id, UserId author, String body, Instant now) {
-        db.insertInto(TICKET_COMMENT)
+    public UUID comment(TicketId id, UserId author, String body, Instant now) {
+        UUID comment = db.insertInto(TICKET_COMMENT)
                 .set(TICKET_COMMENT.TICKET_ID, id)
                 .set(TICKET_COMMENT.AUTHOR_USER_ID, author)
                 .set(TICKET_COMMENT.BODY, body)
                 .set(TICKET_COMMENT.CREATED_AT, now)
-                .execute();
+                .returning(TICKET_COMMENT.TICKET_COMMENT_ID)
+                .fetchOne(TICKET_COMMENT.TICKET_COMMENT_ID);
         db.update(TICKET).set(TICKET.UPDATED_AT, now).where(TICKET.TICKET_ID.eq(id)).execute();
+        return comment;
     }
 
     public void recordChange(TicketId id, UserId actor, Instant at, String field, String oldValue, String newValue) {

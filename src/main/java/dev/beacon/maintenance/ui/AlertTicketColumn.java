@@ -12,7 +12,7 @@ import dev.beacon.alerting.RuleOverview;
 import dev.beacon.maintenance.AlertTicket;
 import dev.beacon.maintenance.AlertTicketService;
 import dev.beacon.maintenance.Ticket;
-import dev.beacon.maintenance.TicketLinks;
+import dev.beacon.maintenance.TicketPaths;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.ui.Notifications;
@@ -45,7 +45,7 @@ class AlertTicketColumn implements AlertActions {
         return rule -> {
             AlertTicket ticket = open.get(rule.rule().id());
             if (ticket != null) {
-                Anchor link = new Anchor(TicketLinks.path(ticket.ticket()), ticket.reference());
+                Anchor link = new Anchor(TicketPaths.path(ticket.ticket()), ticket.reference());
                 link.addClassName("alert-ticket");
                 return link;
             }
@@ -58,7 +58,7 @@ class AlertTicketColumn implements AlertActions {
             try {
                 Ticket ticket = alertTickets.openFromAlert(rule.rule().id());
                 Notifications.success("Opened ticket " + ticket.reference());
-                UI.getCurrent().navigate(TicketLinks.path(ticket.id()));
+                UI.getCurrent().navigate(TicketPaths.path(ticket.id()));
             } catch (InvalidInputException e) {
                 Notifications.error(e.getMessage());
             }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.beacon.maintenance.Schedule;
 import dev.beacon.maintenance.ScheduleRecurrence;
 import dev.beacon.maintenance.ScheduleService;
-import dev.beacon.maintenance.TicketLinks;
+import dev.beacon.maintenance.TicketPaths;
 import dev.beacon.security.TeamRole;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.StaleDataException;
@@ -98,7 +98,7 @@ class SchedulesPanel extends Section {
 
     private static Component nextCell(Schedule schedule) {
         if (schedule.openTicketId() != null) {
-            return new Div(new Span("Waiting for "), new Anchor(TicketLinks.path(schedule.openTicketId()), schedule.openTicket()));
+            return new Div(new Span("Waiting for "), new Anchor(TicketPaths.path(schedule.openTicketId()), schedule.openTicket()));
         }
         return new Span(next(schedule));
     }
