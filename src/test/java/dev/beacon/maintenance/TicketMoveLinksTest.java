@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /** What moving a ticket does elsewhere: the model's silence while in progress, its new version, its rules' review. */
 @IntegrationTest
-class TicketLinksTest {
+class TicketMoveLinksTest {
 
     @Autowired
     TestFixtures fixtures;
