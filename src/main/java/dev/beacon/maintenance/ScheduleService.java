@@ -70,6 +70,14 @@ public class ScheduleService {
         return query.ofModel(model);
     }
 
+    /** The model's team, for pages that show the model's schedules; other teams' models answer "not found". */
+    @Transactional(readOnly = true)
+    public TeamId teamOfModel(ModelId model) {
+        TeamId team = models.find(model).orElseThrow(() -> new NotFoundException("Model")).team();
+        access.require(team, TeamRole.VIEWER, "Model");
+        return team;
+    }
+
     @Transactional(readOnly = true)
     public Schedule get(ScheduleId id) {
         require(id, TeamRole.VIEWER);

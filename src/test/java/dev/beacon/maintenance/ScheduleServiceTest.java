@@ -4,6 +4,7 @@ import dev.beacon.IntegrationTest;
 import dev.beacon.MutableClock;
 import dev.beacon.TestFixtures;
 import dev.beacon.maintenance.ScheduleRecurrence.Unit;
+import dev.beacon.notification.InboxService;
 import dev.beacon.registry.Model;
 import dev.beacon.security.Team;
 import dev.beacon.security.TeamRole;
@@ -20,10 +21,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Recurring schedules through the real service and runner, with the test clock. */
 @IntegrationTest
@@ -39,6 +48,8 @@ class ScheduleServiceTest {
     ScheduleRunner runner;
     @Autowired
     TicketService tickets;
+    @Autowired
+    InboxService inbox;
     @Autowired
     MutableClock clock;
 
@@ -77,6 +88,30 @@ class ScheduleServiceTest {
         Schedule waiting = fixtures.as(editor, () -> schedules.get(schedule.id()));
         assertThat(waiting.nextDueAt()).isNull();
         assertThat(waiting.openTicket()).isEqualTo(opened.getFirst().reference());
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixtures.as(patcher, () -> inbox.items()).stream()
+                .anyMatch(item -> item.title().equals("Beacon assigned you " + opened.getFirst().headline())));
+    }
+
+    @Test
+    void runners_racing_for_the_same_occurrences_open_each_once() throws Exception {
+        List<Schedule> due = IntStream.range(0, 5).mapToObj(i -> create(ScheduleRecurrence.every(7, Unit.DAYS, UTC), today())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Ticket>>> runs = List.of(pool.submit(() -> { start.await(); return runner.runOnce(); }),
+                    pool.submit(() -> { start.await(); return runner.runOnce(); }));
+            start.countDown();
+            List<Ticket> opened = new ArrayList<>();
+            for (Future<List<Ticket>> run : runs) {
+                opened.addAll(run.get(60, TimeUnit.SECONDS));
+            }
+            for (Schedule schedule : due) {
+                assertThat(ticketsOf(schedule, opened)).as("tickets of one occurrence").hasSize(1);
+                assertThat(fixtures.as(editor, () -> schedules.get(schedule.id())).nextDueAt()).as("waits for its ticket").isNull();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.beacon.maintenance.TicketData;
 import dev.beacon.maintenance.TicketPriority;
 import dev.beacon.maintenance.TicketType;
 import dev.beacon.security.UserReference;
+import dev.beacon.shared.ModelId;
 import dev.beacon.shared.TeamId;
 import dev.beacon.shared.ui.FormDialog;
 import dev.beacon.shared.ui.FormSubmission;
@@ -54,7 +55,8 @@ class ScheduleDialog extends FormDialog {
     final IntegerField dueAfterDays = new IntegerField("Due after (days)");
     final Checkbox enabled = new Checkbox("Opens tickets (untick to pause)");
 
-    ScheduleDialog(ScheduleService schedules, TeamId team, Schedule existing, Runnable onSaved) {
+    /** @param forModel the model a new schedule starts with, or null */
+    ScheduleDialog(ScheduleService schedules, TeamId team, ModelId forModel, Schedule existing, Runnable onSaved) {
         super(existing == null ? "Add maintenance schedule" : "Edit maintenance schedule", existing == null ? "Add schedule" : "Save");
         this.schedules = schedules;
         this.team = team;
@@ -73,6 +75,9 @@ class ScheduleDialog extends FormDialog {
         form.add(every, unit, cron, zone, startDay, assignee, dueAfterDays, enabled);
         keepEnterIn(description, type, unit, priority);
         read(existing == null ? null : existing.data(), choices);
+        if (existing == null && forModel != null) {
+            choices.models().stream().filter(choice -> choice.id().equals(forModel)).findFirst().ifPresent(model::setValue);
+        }
     }
 
     void openDialog() {

@@ -19,6 +19,7 @@ import dev.beacon.maintenance.ScheduleService;
 import dev.beacon.maintenance.TicketPaths;
 import dev.beacon.security.TeamRole;
 import dev.beacon.shared.InvalidInputException;
+import dev.beacon.shared.ModelId;
 import dev.beacon.shared.StaleDataException;
 import dev.beacon.shared.TeamId;
 import dev.beacon.shared.ui.ConfirmDialogs;
@@ -40,12 +41,24 @@ class SchedulesPanel extends Section {
 
     private final ScheduleService schedules;
     private final TeamId team;
+    /** Null on the team page; a model's page shows only that model's schedules. */
+    private final ModelId model;
     private final boolean canEdit;
     private final Grid<Schedule> grid = new Grid<>();
 
     SchedulesPanel(ScheduleService schedules, TeamId team) {
+        this(schedules, team, null);
+    }
+
+    /** The model's schedules, e.g. on its Tickets tab; "Add schedule" starts with the model chosen. */
+    static SchedulesPanel ofModel(ScheduleService schedules, ModelId model) {
+        return new SchedulesPanel(schedules, schedules.teamOfModel(model), model);
+    }
+
+    private SchedulesPanel(ScheduleService schedules, TeamId team, ModelId model) {
         this.schedules = schedules;
         this.team = team;
+        this.model = model;
         this.canEdit = schedules.myRole(team).includes(TeamRole.EDITOR);
         addClassName("maintenance-schedules");
         getStyle().set("display", "block").set("margin-top", "var(--lumo-space-l)");
@@ -83,6 +96,7 @@ class SchedulesPanel extends Section {
 
     private void configure() {
         grid.setAriaLabel("Maintenance schedules");
+        grid.addClassName("schedules");
         grid.addColumn(schedule -> schedule.data().type().label() + ": " + schedule.data().title()).setHeader("Work").setFlexGrow(2);
         grid.addColumn(schedule -> schedule.modelName() == null ? "Team-wide" : schedule.modelName()).setHeader("Model").setAutoWidth(true);
         grid.addColumn(schedule -> schedule.data().recurrence().describe()).setHeader("Repeats").setAutoWidth(true);
@@ -130,10 +144,10 @@ class SchedulesPanel extends Section {
     }
 
     private void open(Schedule existing) {
-        new ScheduleDialog(schedules, team, existing, this::refresh).openDialog();
+        new ScheduleDialog(schedules, team, model, existing, this::refresh).openDialog();
     }
 
     private void refresh() {
-        grid.setItems(schedules.schedulesOf(team));
+        grid.setItems(model == null ? schedules.schedulesOf(team) : schedules.schedulesOfModel(model));
     }
 }
