@@ -44,7 +44,7 @@ class ModelAlerts extends VerticalLayout {
     private final TeamDefaultService defaults;
     private final AlertResponseService responses;
     private final SilenceService silences;
-    private final ObjectProvider<AlertActions> actions;
+    private final ObjectProvider<AlertActions> extraColumns;
     private final ModelId model;
     private final boolean canEdit;
 
@@ -55,7 +55,7 @@ class ModelAlerts extends VerticalLayout {
         this.defaults = services.defaults();
         this.responses = services.responses();
         this.silences = services.silences();
-        this.actions = services.actions();
+        this.extraColumns = services.actions();
         this.model = model;
         this.canEdit = rules.myRole(model).includes(TeamRole.EDITOR);
         addClassName("model-alerts");
@@ -110,7 +110,7 @@ class ModelAlerts extends VerticalLayout {
         grid.addColumn(rule -> rule.rule().reviewedAt() == null ? "Never"
                 : UserTime.format(rule.rule().reviewedAt()) + " by " + rule.rule().reviewedBy()).setHeader("Reviewed").setAutoWidth(true);
         grid.addColumn(this::acknowledged).setHeader("Acknowledged").setAutoWidth(true);
-        actions.orderedStream().forEach(column -> {
+        extraColumns.orderedStream().forEach(column -> {
             var cells = column.cells(model, found, canEdit, this::refresh);
             grid.addComponentColumn(rule -> {
                 Component cell = cells.apply(rule);

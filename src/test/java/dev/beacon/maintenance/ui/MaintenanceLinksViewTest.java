@@ -3,6 +3,7 @@ package dev.beacon.maintenance.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.beacon.ViewTest;
+import dev.beacon.alerting.AlertRuleService;
 import dev.beacon.alerting.AlertTestData;
 import dev.beacon.alerting.Rule;
 import dev.beacon.maintenance.AlertTicket;
@@ -47,6 +49,8 @@ class MaintenanceLinksViewTest extends ViewTest {
     ScheduleService schedules;
     @Autowired
     AlertTicketService alertTickets;
+    @Autowired
+    AlertRuleService rules;
 
     AlertTestData alerts;
     Team team;
@@ -141,6 +145,19 @@ class MaintenanceLinksViewTest extends ViewTest {
         int column = IntStream.range(0, rules.getColumns().size())
                 .filter(i -> "Ticket".equals(rules.getColumns().get(i).getHeaderText())).findFirst().orElseThrow();
         return test(rules).getCellComponent(0, column);
+    }
+
+    @Test
+    void the_rule_form_offers_opening_a_ticket_on_critical() {
+        signIn(editor);
+        openAlertsTab();
+
+        test(find(Button.class).withText("Add rule").single()).click();
+        test(find(Checkbox.class).withCaption("Open an incident ticket when it fires Critical").single()).click();
+        test(find(Button.class).withText("Add rule").last()).click();
+
+        assertThat(fixtures.as(editor, () -> rules.rulesOf(model.id()))).singleElement()
+                .satisfies(rule -> assertThat(rule.rule().opensTicketOnCritical()).isTrue());
     }
 
     private void openAlertsTab() {
