@@ -113,6 +113,9 @@ public class GenerateJooqSources {
         types.add(enumType("dev.beacon.maintenance.TicketType", "ticket\\.type"));
         types.add(enumType("dev.beacon.maintenance.TicketPriority", "ticket\\.priority"));
         types.add(enumType("dev.beacon.maintenance.TicketStatus", "ticket\\.status"));
+        types.add(enumType("dev.beacon.maintenance.TicketType", "maintenance_schedule\\.ticket_type"));
+        types.add(enumType("dev.beacon.maintenance.TicketPriority", "maintenance_schedule\\.ticket_priority"));
+        types.add(enumType("dev.beacon.maintenance.ScheduleRecurrence.Unit", "maintenance_schedule\\.every_unit"));
         return types;
     }
 

@@ -23,7 +23,9 @@ record RuleRequest(
         @Schema(description = "Defaults to true") Boolean enabled,
         String runbookUrl,
         String notes,
-        @Schema(description = "The version you read; required when updating (optimistic locking)") Integer version) {
+        @Schema(description = "The version you read; required when updating (optimistic locking)") Integer version,
+        @Schema(description = "Open an incident ticket when the rule fires CRITICAL; false when creating without it, "
+                + "unchanged when updating without it") Boolean openTicketOnCritical) {
 
     RuleData toData() {
         return new RuleData(metric, scoreName, comparator, warningThreshold, criticalThreshold,
@@ -35,6 +37,6 @@ record RuleRequest(
     static RuleRequest of(RuleData data) {
         return new RuleRequest(data.metric(), data.scoreName(), data.comparator(), data.warningThreshold(),
                 data.criticalThreshold(), data.windowSeconds(), data.pendingSeconds(), data.minRequests(), data.noData(),
-                data.noDataAfterSeconds(), data.enabled(), data.runbookUrl(), data.notes(), null);
+                data.noDataAfterSeconds(), data.enabled(), data.runbookUrl(), data.notes(), null, null);
     }
 }
