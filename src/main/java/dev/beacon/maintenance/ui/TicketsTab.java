@@ -1,6 +1,8 @@
 package dev.beacon.maintenance.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import dev.beacon.maintenance.ScheduleService;
 import dev.beacon.maintenance.TicketService;
 import dev.beacon.security.CurrentUser;
 import dev.beacon.shared.ModelId;
@@ -8,16 +10,21 @@ import dev.beacon.shared.ui.ModelPageTab;
 
 import java.time.Clock;
 
-/** Adds the "Tickets" tab to every model page: the model's tickets, open ones first, and "New ticket" for it. */
+/**
+ * Adds the "Tickets" tab to every model page: the model's tickets, open ones first, "New ticket" for it, and below
+ * them the model's recurring maintenance schedules.
+ */
 @org.springframework.stereotype.Component
 class TicketsTab implements ModelPageTab {
 
     private final TicketService tickets;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final ScheduleService schedules;
 
-    TicketsTab(TicketService tickets, Clock clock, CurrentUser currentUser) {
+    TicketsTab(TicketService tickets, Clock clock, CurrentUser currentUser, ScheduleService schedules) {
         this.tickets = tickets;
+        this.schedules = schedules;
         this.clock = clock;
         this.currentUser = currentUser;
     }
@@ -35,6 +42,7 @@ class TicketsTab implements ModelPageTab {
 
     @Override
     public Component create(ModelId model) {
-        return new ModelTickets(tickets, TicketChoices.of(tickets, currentUser), clock, model);
+        return new Div(new ModelTickets(tickets, TicketChoices.of(tickets, currentUser), clock, model),
+                SchedulesPanel.ofModel(schedules, model));
     }
 }
