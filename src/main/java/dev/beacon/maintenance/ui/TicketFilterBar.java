@@ -141,7 +141,7 @@ class TicketFilterBar extends FlexLayout {
             status.setValue(status.isVisible() ? statuses : Set.of());
             assignee.setValue(first(params, "assignee").flatMap(this::personByParameter).orElse(null));
             overdue.setValue(first(params, "overdue").map("true"::equals).orElse(false));
-            dueThisWeek.setValue(first(params, "due").map("week"::equals).orElse(false));
+            dueThisWeek.setValue(first(params, "dueThisWeek").map("true"::equals).orElse(false));
         } finally {
             restoring = false;
         }
@@ -160,7 +160,7 @@ class TicketFilterBar extends FlexLayout {
             params.put("assignee", List.of(assignee.getValue().id().equals(me) ? ME : assignee.getValue().id().toString()));
         }
         if (overdue.getValue()) params.put("overdue", List.of("true"));
-        if (dueThisWeek.getValue()) params.put("due", List.of("week"));
+        if (dueThisWeek.getValue()) params.put("dueThisWeek", List.of("true"));
         return new QueryParameters(params);
     }
 

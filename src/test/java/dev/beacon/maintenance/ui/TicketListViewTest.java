@@ -43,22 +43,28 @@ class TicketListViewTest extends ViewTest {
     }
 
     @Test
-    void type_status_assignee_and_overdue_in_the_url_narrow_the_list() {
+    void type_status_assignee_overdue_due_this_week_and_text_in_the_url_narrow_the_list() {
         Ticket patch = scene.ticket(TicketType.SECURITY_PATCH, "patch");
         Ticket mine = scene.ticket(TicketData.of(scene.model.id(), TicketType.RETRAINING, TestFixtures.unique("retrain"))
                 .withAssignee(scene.editor.id()));
         Ticket late = scene.ticket(TicketData.of(scene.model.id(), TicketType.OTHER, TestFixtures.unique("late"))
                 .withDueDate(LocalDate.now(clock).minusDays(2)));
+        Ticket today = scene.ticket(TicketData.of(scene.model.id(), TicketType.OTHER, TestFixtures.unique("today"))
+                .withDueDate(LocalDate.now(clock)));
+        Ticket later = scene.ticket(TicketData.of(scene.model.id(), TicketType.OTHER, TestFixtures.unique("later"))
+                .withDueDate(LocalDate.now(clock).plusDays(14)));
         Ticket done = scene.moved(scene.ticket(TicketType.OTHER, "done"), TicketStatus.DONE);
         signIn(scene.editor);
         String team = "team=" + scene.team.id();
 
-        assertThat(open(team)).containsExactlyInAnyOrder(patch.reference(), mine.reference(), late.reference(), done.reference());
+        assertThat(open(team)).containsExactlyInAnyOrder(patch.reference(), mine.reference(), late.reference(),
+                today.reference(), later.reference(), done.reference());
         assertThat(open(team + "&type=SECURITY_PATCH")).containsExactly(patch.reference());
         assertThat(open(team + "&status=DONE")).containsExactly(done.reference());
-        assertThat(open(team + "&status=OPEN&status=DONE")).hasSize(4);
+        assertThat(open(team + "&status=OPEN&status=DONE")).hasSize(6);
         assertThat(open(team + "&assignee=me")).containsExactly(mine.reference());
         assertThat(open(team + "&overdue=true")).containsExactly(late.reference());
+        assertThat(open(team + "&dueThisWeek=true")).contains(today.reference()).doesNotContain(later.reference(), patch.reference());
         assertThat(open(team + "&q=" + late.data().title())).containsExactly(late.reference());
     }
 
