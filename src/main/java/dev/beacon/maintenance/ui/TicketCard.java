@@ -37,7 +37,10 @@ class TicketCard extends Div {
         model.addClassName("ticket-card-model");
         Span assignee = new Span(ticket.assigneeName() == null ? "Unassigned" : ticket.assigneeName());
         assignee.addClassName("ticket-card-assignee");
-        Div facts = new Div(TicketBadges.priority(ticket.data().priority()), TicketBadges.due(ticket, today));
+        Div facts = new Div(TicketBadges.priority(ticket.data().priority()));
+        if (ticket.data().dueDate() != null) {
+            facts.add(TicketBadges.due(ticket, today));
+        }
         facts.addClassName("ticket-card-facts");
         add(title, model, assignee, facts);
 

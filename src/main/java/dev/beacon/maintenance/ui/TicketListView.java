@@ -91,7 +91,7 @@ class TicketListView extends Main implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addComponentColumn(TicketListView::numberLink).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(TicketListView::titleLink).setHeader("Title").setFlexGrow(3);
+        grid.addComponentColumn(TicketListView::titleLink).setHeader("Title").setWidth("18rem").setFlexGrow(3);
         grid.addColumn(ticket -> ticket.modelName() == null ? "Team: " + ticket.teamName() : ticket.modelName())
                 .setHeader("Model").setAutoWidth(true);
         grid.addColumn(ticket -> ticket.data().type().label()).setHeader("Type").setAutoWidth(true);
