@@ -69,9 +69,14 @@ public record TicketData(
         return new TicketData(type, newTitle, description, priority, assigneeId, dueDate, labels, modelId);
     }
 
-    /** Trims text and lowercases, trims and de-duplicates labels, so equal input is stored equally. */
+    /** Trimmed text with line breaks as "\n" whatever the browser or client sent; null becomes empty. */
+    static String lines(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    /** Trims text, unifies line breaks, trims and de-duplicates labels, so equal input is stored equally. */
     public TicketData normalized() {
-        return new TicketData(type, title == null ? null : title.strip(), description == null ? "" : description.strip(),
+        return new TicketData(type, title == null ? null : title.strip(), lines(description),
                 priority, assigneeId, dueDate,
                 labels == null ? List.of() : labels.stream().map(l -> l.strip().toLowerCase()).filter(l -> !l.isEmpty())
                         .distinct().toList(),

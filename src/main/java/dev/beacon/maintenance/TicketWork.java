@@ -100,6 +100,8 @@ class TicketWork {
      * label; other work on a model may give one (e.g. a security patch that changed the runtime's version).
      */
     Ticket move(Ticket before, int version, TicketStatus to, String newVersionLabel, Actor actor) {
+        // a stale caller judged the move on a status that is no longer there: tell them to reload first
+        requireVersion(before, version);
         String refusal = before.status().refusal(to);
         if (refusal != null) {
             throw new InvalidInputException("status", refusal);
@@ -119,7 +121,7 @@ class TicketWork {
     }
 
     TicketComment comment(Ticket ticket, String body, Actor actor) {
-        String text = body == null ? "" : body.strip();
+        String text = TicketData.lines(body);
         if (text.isEmpty()) {
             throw new InvalidInputException("body", "Enter a comment");
         }
