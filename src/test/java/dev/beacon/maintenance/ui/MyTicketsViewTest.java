@@ -60,6 +60,21 @@ class MyTicketsViewTest extends ViewTest {
     }
 
     @Test
+    void the_top_bar_counts_my_open_tickets_and_leads_to_my_tickets() {
+        assignedToTeammate(TicketData.of(scene.model.id(), TicketType.OTHER, TestFixtures.unique("first")));
+        assignedToTeammate(TicketData.of(scene.model.id(), TicketType.OTHER, TestFixtures.unique("second")));
+        scene.moved(assignedToTeammate(TicketData.of(scene.model.id(), TicketType.OTHER, TestFixtures.unique("done"))),
+                TicketStatus.DONE);
+        signIn(scene.teammate);
+        navigate(TicketListView.class);
+
+        Button item = find(Button.class).withId("my-tickets").single();
+        assertThat(item.getAriaLabel()).contains("My tickets, 2 open");
+        test(item).click();
+        assertThat(getCurrentView()).isInstanceOf(MyTicketsView.class);
+    }
+
+    @Test
     void the_calendar_feed_address_is_shown_once_and_can_be_revoked() {
         signIn(scene.teammate);
         navigate(MyTicketsView.class);
