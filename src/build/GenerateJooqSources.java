@@ -109,6 +109,14 @@ public class GenerateJooqSources {
         types.add(enumType("dev.beacon.registry.ModelRuntime", "alert_default\\.match_runtime"));
         types.add(enumType("dev.beacon.alerting.AlertState", "(alert_state\\.state|alert_transition\\.(from|to)_state|alert_notice\\.to_state)"));
         types.add(enumType("dev.beacon.alerting.Severity", "alert_(state|transition|notice|ack)\\.severity"));
+        types.add(typedId("dev.beacon.maintenance.TicketId", "ticket_id"));
+        types.add(typedId("dev.beacon.maintenance.ScheduleId", "schedule_id"));
+        types.add(enumType("dev.beacon.maintenance.TicketType", "ticket\\.type"));
+        types.add(enumType("dev.beacon.maintenance.TicketPriority", "ticket\\.priority"));
+        types.add(enumType("dev.beacon.maintenance.TicketStatus", "ticket\\.status"));
+        types.add(enumType("dev.beacon.maintenance.TicketType", "maintenance_schedule\\.ticket_type"));
+        types.add(enumType("dev.beacon.maintenance.TicketPriority", "maintenance_schedule\\.ticket_priority"));
+        types.add(enumType("dev.beacon.maintenance.ScheduleRecurrence.Unit", "maintenance_schedule\\.every_unit"));
         return types;
     }
 

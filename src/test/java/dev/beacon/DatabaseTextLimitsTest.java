@@ -1,5 +1,9 @@
 package dev.beacon;
 
+import dev.beacon.maintenance.Ticket;
+import dev.beacon.maintenance.TicketData;
+import dev.beacon.maintenance.TicketService;
+import dev.beacon.maintenance.TicketType;
 import dev.beacon.registry.Model;
 import dev.beacon.security.Team;
 import dev.beacon.security.UserAccount;
@@ -12,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -21,6 +26,9 @@ import static dev.beacon.jooq.Tables.AUDIT_ENTRY;
 import static dev.beacon.jooq.Tables.MODEL;
 import static dev.beacon.jooq.Tables.MODEL_VERSION;
 import static dev.beacon.jooq.Tables.TEAM;
+import static dev.beacon.jooq.Tables.TICKET;
+import static dev.beacon.jooq.Tables.TICKET_CHANGE;
+import static dev.beacon.jooq.Tables.TICKET_COMMENT;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -36,16 +44,20 @@ class DatabaseTextLimitsTest {
     TestFixtures fixtures;
     @Autowired
     DSLContext db;
+    @Autowired
+    TicketService tickets;
 
     UserAccount user;
     Team team;
     Model model;
+    Ticket ticket;
 
     @BeforeEach
-    void aModelOfATeam() {
+    void aModelOfATeamWithATicket() {
         user = fixtures.user("limits");
         team = fixtures.team("limits");
         model = fixtures.model(team, "limits");
+        ticket = fixtures.asAdmin(() -> tickets.create(team.id(), TicketData.of(model.id(), TicketType.OTHER, "Limits")));
     }
 
     static Stream<Arguments> limits() {
@@ -77,6 +89,21 @@ class DatabaseTextLimitsTest {
                 arguments("model_version_label_length", 80, (Column) t -> n -> t.version("v".repeat(n), "")),
                 arguments("audit_entry_actor_name_length", 300, (Column) t -> n -> t.audit("a".repeat(n), "name", "summary")),
                 arguments("audit_entry_entity_name_length", 300, (Column) t -> n -> t.audit("actor", "e".repeat(n), "summary")),
+                arguments("ticket_title_check", 200, (Column) t -> n -> t.db.update(TICKET)
+                        .set(TICKET.TITLE, "t".repeat(n)).where(TICKET.TICKET_ID.eq(t.ticket.id()))),
+                arguments("ticket_description_check", 10_000, (Column) t -> n -> t.db.update(TICKET)
+                        .set(TICKET.DESCRIPTION, "d".repeat(n)).where(TICKET.TICKET_ID.eq(t.ticket.id()))),
+                arguments("ticket_labels_check", 20, (Column) t -> n -> t.db.update(TICKET)
+                        .set(TICKET.LABELS, Collections.nCopies(n, "l".repeat(40)).toArray(String[]::new))
+                        .where(TICKET.TICKET_ID.eq(t.ticket.id()))),
+                arguments("ticket_completed_version_label_check", 80, (Column) t -> n -> t.db.update(TICKET)
+                        .set(TICKET.COMPLETED_VERSION_LABEL, "v".repeat(n)).where(TICKET.TICKET_ID.eq(t.ticket.id()))),
+                arguments("ticket_comment_body_check", 10_000, (Column) t -> n -> t.db.insertInto(TICKET_COMMENT)
+                        .set(TICKET_COMMENT.TICKET_ID, t.ticket.id()).set(TICKET_COMMENT.BODY, "c".repeat(n))
+                        .set(TICKET_COMMENT.CREATED_AT, Instant.now())),
+                arguments("ticket_change_new_value_check", 10_000, (Column) t -> n -> t.db.insertInto(TICKET_CHANGE)
+                        .set(TICKET_CHANGE.TICKET_ID, t.ticket.id()).set(TICKET_CHANGE.FIELD, "description")
+                        .set(TICKET_CHANGE.NEW_VALUE, "n".repeat(n)).set(TICKET_CHANGE.AT, Instant.now())),
                 arguments("audit_entry_summary_length", 4000, (Column) t -> n -> t.audit("actor", "name", "s".repeat(n))));
     }
 

@@ -105,7 +105,7 @@ public class AlertEvaluator {
                 transitions.add(transition);
                 events.publishEvent(new AlertTransitioned(target.team(), target.model(), target.modelName(), target.rule(),
                         transition.ruleSummary(), change.from(), change.to(), change.severity(), change.observedValue(),
-                        change.threshold(), rule.metric().unit(), now, rule.runbookUrl()));
+                        change.threshold(), rule.metric().unit(), now, rule.runbookUrl(), target.opensTicketOnCritical()));
             });
         }
         repository.saveStates(states, now);

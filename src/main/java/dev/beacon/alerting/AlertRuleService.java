@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A model's threshold rules: VIEWERs of the model's team read them, EDITORs and OWNERs add, change, delete and
@@ -154,6 +155,39 @@ public class AlertRuleService {
         rules.markReviewed(id, currentUser.id(), clock.instant());
         Rule rule = rules.find(id).orElseThrow(() -> new NotFoundException(RULE));
         auditLog.recorded(subject(rule), "REVIEWED", "Marked alert rule " + subject(rule).name() + " reviewed");
+        return rule;
+    }
+
+    /**
+     * Records that the current user reviewed every rule of the model now (a completed threshold review), in the
+     * caller's transaction. Returns how many rules that marked.
+     */
+    @Transactional
+    public int markAllReviewed(ModelId model) {
+        ModelEntry entry = requireModel(model, TeamRole.EDITOR);
+        List<Rule> all = rules.rulesOf(model, null).stream().map(RuleOverview::rule).toList();
+        Instant now = clock.instant();
+        for (Rule rule : all) {
+            rules.markReviewed(rule.id(), currentUser.id(), now);
+        }
+        if (!all.isEmpty()) {
+            auditLog.recorded(new AuditSubject(entry.team(), "Model", model.toString(), entry.name()), "RULES_REVIEWED",
+                    "Marked all " + all.size() + " alert rules of " + entry.name() + " reviewed");
+        }
+        return all.size();
+    }
+
+    /** Whether the rule opens an incident ticket when it fires CRITICAL (one open ticket per rule; see maintenance). */
+    @Transactional
+    public Rule setOpensTicketOnCritical(RuleId id, boolean opens) {
+        requireRule(id, TeamRole.EDITOR);
+        Rule before = rules.find(id).orElseThrow(() -> new NotFoundException(RULE));
+        if (before.opensTicketOnCritical() == opens) {
+            return before;
+        }
+        rules.setOpensTicketOnCritical(id, opens, currentUser.id(), clock.instant());
+        Rule rule = rules.find(id).orElseThrow();
+        auditLog.updated(subject(rule), Map.of("opensTicketOnCritical", !opens), Map.of("opensTicketOnCritical", opens));
         return rule;
     }
 

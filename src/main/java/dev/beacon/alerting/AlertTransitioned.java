@@ -13,8 +13,9 @@ import java.time.Instant;
  * @param observedValue in {@code unit}; null without data
  * @param threshold     in {@code unit}; null when none applies
  * @param runbookUrl    the rule's runbook, or null
+ * @param opensTicketOnCritical whether the rule asks for an incident ticket when it fires CRITICAL (maintenance opens it)
  */
 public record AlertTransitioned(TeamId team, ModelId model, String modelName, RuleId rule, String ruleSummary,
                                 AlertState from, AlertState to, Severity severity, Double observedValue, Double threshold,
-                                String unit, Instant at, String runbookUrl) {
+                                String unit, Instant at, String runbookUrl, boolean opensTicketOnCritical) {
 }

@@ -12,10 +12,11 @@ import java.time.Instant;
  * @param overridesDefault the team default this model's own rule replaced (an override), or null
  * @param defaultName      the name of the default it is a copy of or overrides, or null
  * @param reviewedAt  when someone last marked it reviewed, or null if nobody ever did
+ * @param opensTicketOnCritical whether firing CRITICAL opens an incident ticket (maintenance listens for it)
  */
 public record Rule(RuleId id, int version, ModelId model, TeamId team, String modelName, DefaultRuleId fromDefault,
                    DefaultRuleId overridesDefault, String defaultName, RuleData data, Instant reviewedAt, String reviewedBy,
-                   Instant updatedAt) {
+                   Instant updatedAt, boolean opensTicketOnCritical) {
 
     /** "From team default NAME", "Overrides team default NAME", or empty for a model's own rule. */
     public String origin() {

@@ -160,6 +160,34 @@ public class ModelService {
         return after;
     }
 
+    /**
+     * Puts a new version of the model into service as the result of a piece of work (a completed model update or
+     * retraining ticket): the label changes and the version history names the work, in the caller's transaction.
+     * EDITORs and OWNERs of the model's team only. The same label again changes nothing.
+     *
+     * @param ticketRef  how people name the work, e.g. "#12"
+     * @param ticketPath where it is in Beacon, e.g. "tickets/…"
+     */
+    @Transactional
+    public Model recordNewVersion(ModelId id, String label, String note, String ticketRef, String ticketPath) {
+        requireRole(id, TeamRole.EDITOR);
+        Model before = query.find(id).orElseThrow(() -> new NotFoundException(MODEL));
+        String clean = label == null ? "" : label.strip();
+        if (clean.isEmpty() || clean.length() > ModelData.MAX_VERSION_LABEL) {
+            throw new InvalidInputException("versionLabel", "Enter the new version label (at most " + ModelData.MAX_VERSION_LABEL + " characters)");
+        }
+        if (clean.equals(before.data().versionLabel())) {
+            return before;
+        }
+        Instant now = clock.instant();
+        repository.changeVersionLabel(id, clean, currentUser.id(), now);
+        repository.recordVersion(id, clean, before.data().versionLabel(), note, currentUser.id(), now, ticketRef, ticketPath);
+        Model after = query.find(id).orElseThrow();
+        auditLog.updated(subject(after), snapshot(before.data()), snapshot(after.data()));
+        events.publishEvent(new ModelSaved(id, after.team()));
+        return after;
+    }
+
     /** Deletes the model and its history for good. Only team OWNERs may do this; editors retire instead. */
     @Transactional
     public void delete(ModelId id, int version) {

@@ -1,6 +1,7 @@
 package dev.beacon.alerting.api;
 
 import dev.beacon.alerting.AlertRuleService;
+import dev.beacon.alerting.Rule;
 import dev.beacon.alerting.RuleId;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.ModelId;
@@ -42,7 +43,7 @@ class AlertRuleApiController {
             + "the warning beyond the critical threshold, a window that is not whole minutes, a metric the model cannot "
             + "have) answer 400 naming the field; nothing is saved.")
     ResponseEntity<RuleResource> create(@PathVariable UUID id, @RequestBody RuleRequest request) {
-        RuleResource created = RuleResource.of(rules.create(new ModelId(id), request.toData()));
+        RuleResource created = RuleResource.of(withTicketOption(rules.create(new ModelId(id), request.toData()), request));
         var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/alert-rules/{id}")
                 .buildAndExpand(created.id()).toUri();
         return ResponseEntity.created(location).body(created);
@@ -61,7 +62,12 @@ class AlertRuleApiController {
         if (request.version() == null) {
             throw new InvalidInputException("version", "Send the version you read, so concurrent edits are detected");
         }
-        return RuleResource.of(rules.update(new RuleId(id), request.version(), request.toData()));
+        return RuleResource.of(withTicketOption(rules.update(new RuleId(id), request.version(), request.toData()), request));
+    }
+
+    /** Applies openTicketOnCritical when the request has it. */
+    private Rule withTicketOption(Rule rule, RuleRequest request) {
+        return request.openTicketOnCritical() == null ? rule : rules.setOpensTicketOnCritical(rule.id(), request.openTicketOnCritical());
     }
 
     @DeleteMapping("/api/v1/alert-rules/{id}")

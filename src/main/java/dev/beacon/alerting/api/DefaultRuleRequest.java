@@ -32,7 +32,7 @@ record DefaultRuleRequest(
     DefaultRuleData toData() {
         RuleRequest rule = new RuleRequest(metric, scoreName, comparator, warningThreshold, criticalThreshold, windowSeconds,
                 pendingSeconds, minRequests, noData, noDataAfterSeconds, enabled, runbookUrl, notes, repeatIntervalSeconds,
-                version);
+                version, null);
         return new DefaultRuleData(name, matchRuntime, matchTag, rule.toData());
     }
 }

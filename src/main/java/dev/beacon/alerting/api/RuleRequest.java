@@ -25,7 +25,9 @@ record RuleRequest(
         String notes,
         @Schema(description = "While the alert keeps firing unacknowledged, remind every this many seconds, 60–604800; "
                 + "null for Beacon's default (beacon.alerting.repeat-interval)", example = "3600") Integer repeatIntervalSeconds,
-        @Schema(description = "The version you read; required when updating (optimistic locking)") Integer version) {
+        @Schema(description = "The version you read; required when updating (optimistic locking)") Integer version,
+        @Schema(description = "Open an incident ticket when the rule fires CRITICAL; false when creating without it, "
+                + "unchanged when updating without it") Boolean openTicketOnCritical) {
 
     RuleData toData() {
         return new RuleData(metric, scoreName, comparator, warningThreshold, criticalThreshold,
@@ -37,6 +39,6 @@ record RuleRequest(
     static RuleRequest of(RuleData data) {
         return new RuleRequest(data.metric(), data.scoreName(), data.comparator(), data.warningThreshold(),
                 data.criticalThreshold(), data.windowSeconds(), data.pendingSeconds(), data.minRequests(), data.noData(),
-                data.noDataAfterSeconds(), data.enabled(), data.runbookUrl(), data.notes(), data.repeatIntervalSeconds(), null);
+                data.noDataAfterSeconds(), data.enabled(), data.runbookUrl(), data.notes(), data.repeatIntervalSeconds(), null, null);
     }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
 /** A rule as the API returns it: its settings, its current state and its review. */
 record RuleResource(UUID id, int version, UUID modelId, String modelName, String summary, RuleRequest rule,
                     UUID teamDefaultId, UUID overridesTeamDefaultId, String origin, AlertState state, Severity severity, Instant stateSince, Double lastValue,
-                    String unit, int firingsLast30Days, Instant reviewedAt, String reviewedBy, Instant updatedAt) {
+                    String unit, int firingsLast30Days, Instant reviewedAt, String reviewedBy, Instant updatedAt,
+                    boolean openTicketOnCritical) {
 
     static RuleResource of(RuleOverview overview) {
         Rule rule = overview.rule();
@@ -22,7 +23,7 @@ record RuleResource(UUID id, int version, UUID modelId, String modelName, String
                 rule.overridesDefault() == null ? null : rule.overridesDefault().value(), rule.origin(),
                 overview.currentState(), state == null ? null : state.severity(), state == null ? null : state.since(),
                 state == null ? null : state.lastValue(), rule.data().metric().unit(), overview.firings(), rule.reviewedAt(),
-                rule.reviewedBy(), rule.updatedAt());
+                rule.reviewedBy(), rule.updatedAt(), rule.opensTicketOnCritical());
     }
 
     static RuleResource of(Rule rule) {

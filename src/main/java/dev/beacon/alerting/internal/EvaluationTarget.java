@@ -11,7 +11,8 @@ import dev.beacon.shared.TeamId;
  *
  * @param modelRetired a retired model's rules are not judged (their alerts resolve)
  * @param state        null before the rule's first evaluation
+ * @param opensTicketOnCritical whether the rule opens a ticket when it fires CRITICAL
  */
 public record EvaluationTarget(RuleId rule, ModelId model, TeamId team, String modelName, boolean modelRetired,
-                               RuleData data, RuleState state) {
+                               RuleData data, RuleState state, boolean opensTicketOnCritical) {
 }

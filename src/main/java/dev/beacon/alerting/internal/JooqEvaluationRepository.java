@@ -65,7 +65,7 @@ public class JooqEvaluationRepository {
                 .where(ALERT_RULE.ENABLED.isTrue().or(ALERT_STATE.STATE.ne(AlertState.OK)))
                 .fetch(row -> new EvaluationTarget(row.get(ALERT_RULE.ALERT_RULE_ID), row.get(ALERT_RULE.MODEL_ID),
                         row.get(MODEL.TEAM_ID), row.get(MODEL.NAME), row.get(MODEL.STATUS) == ModelStatus.RETIRED,
-                        RuleColumns.ruleData(row), JooqRuleRepository.state(row)));
+                        RuleColumns.ruleData(row), JooqRuleRepository.state(row), row.get(ALERT_RULE.OPEN_TICKET_ON_CRITICAL)));
     }
 
     /** Stores every evaluated rule's state in one statement and counts the evaluation. */

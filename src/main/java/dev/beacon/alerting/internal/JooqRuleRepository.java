@@ -64,6 +64,16 @@ public class JooqRuleRepository {
                 .execute() == 1;
     }
 
+    /** Whether firing CRITICAL opens a ticket; a setting beside the thresholds, so it leaves the version alone. */
+    public void setOpensTicketOnCritical(RuleId id, boolean opens, UserId author, Instant now) {
+        db.update(ALERT_RULE)
+                .set(ALERT_RULE.OPEN_TICKET_ON_CRITICAL, opens)
+                .set(ALERT_RULE.UPDATED_AT, now)
+                .set(ALERT_RULE.UPDATED_BY_USER_ID, author)
+                .where(ALERT_RULE.ALERT_RULE_ID.eq(id))
+                .execute();
+    }
+
     public boolean delete(RuleId id, int version) {
         return db.deleteFrom(ALERT_RULE).where(ALERT_RULE.ALERT_RULE_ID.eq(id), ALERT_RULE.VERSION.eq(version)).execute() == 1;
     }
@@ -121,7 +131,8 @@ public class JooqRuleRepository {
         return new Rule(row.get(ALERT_RULE.ALERT_RULE_ID), row.get(ALERT_RULE.VERSION), row.get(ALERT_RULE.MODEL_ID),
                 row.get(MODEL.TEAM_ID), row.get(MODEL.NAME), row.get(ALERT_RULE.ALERT_DEFAULT_ID), row.get(ALERT_RULE.OVERRIDES_DEFAULT_ID),
                 row.get(ALERT_DEFAULT.NAME), RuleColumns.ruleData(row),
-                row.get(ALERT_RULE.REVIEWED_AT), row.get(APP_USER.USERNAME), row.get(ALERT_RULE.UPDATED_AT));
+                row.get(ALERT_RULE.REVIEWED_AT), row.get(APP_USER.USERNAME), row.get(ALERT_RULE.UPDATED_AT),
+                row.get(ALERT_RULE.OPEN_TICKET_ON_CRITICAL));
     }
 
     static RuleState state(Record row) {

@@ -1,5 +1,6 @@
 package dev.beacon.alerting.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dev.beacon.alerting.AlertActions;
 import dev.beacon.alerting.AlertHistoryService;
 import dev.beacon.alerting.AlertPreviewService;
 import dev.beacon.alerting.AlertResponseService;
@@ -26,6 +28,7 @@ import dev.beacon.shared.ui.EmptyState;
 import dev.beacon.shared.ui.Notifications;
 import dev.beacon.shared.ui.UserTime;
 import dev.beacon.telemetry.HealthVerdict;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The Alerts tab's content: the model's health and its last 24 hours, its rules with their states (EDITORs add,
@@ -41,6 +44,7 @@ class ModelAlerts extends VerticalLayout {
     private final TeamDefaultService defaults;
     private final AlertResponseService responses;
     private final SilenceService silences;
+    private final ObjectProvider<AlertActions> extraColumns;
     private final ModelId model;
     private final boolean canEdit;
 
@@ -51,6 +55,7 @@ class ModelAlerts extends VerticalLayout {
         this.defaults = services.defaults();
         this.responses = services.responses();
         this.silences = services.silences();
+        this.extraColumns = services.actions();
         this.model = model;
         this.canEdit = rules.myRole(model).includes(TeamRole.EDITOR);
         addClassName("model-alerts");
@@ -105,6 +110,13 @@ class ModelAlerts extends VerticalLayout {
         grid.addColumn(rule -> rule.rule().reviewedAt() == null ? "Never"
                 : UserTime.format(rule.rule().reviewedAt()) + " by " + rule.rule().reviewedBy()).setHeader("Reviewed").setAutoWidth(true);
         grid.addColumn(this::acknowledged).setHeader("Acknowledged").setAutoWidth(true);
+        extraColumns.orderedStream().forEach(column -> {
+            var cells = column.cells(model, found, canEdit, this::refresh);
+            grid.addComponentColumn(rule -> {
+                Component cell = cells.apply(rule);
+                return cell == null ? new Span() : cell;
+            }).setHeader(column.header()).setAutoWidth(true);
+        });
         if (canEdit) {
             grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         }

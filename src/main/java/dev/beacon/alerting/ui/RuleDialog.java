@@ -1,5 +1,6 @@
 package dev.beacon.alerting.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import dev.beacon.alerting.AlertPreviewService;
 import dev.beacon.alerting.AlertRuleService;
@@ -17,6 +18,7 @@ import dev.beacon.shared.ui.Notifications;
 class RuleDialog extends FormDialog {
 
     final RuleFields fields = new RuleFields();
+    final Checkbox opensTicket = new Checkbox("Open an incident ticket when it fires Critical");
     private final RulePreviewChart preview;
     private final AlertRuleService rules;
     private final ModelId model;
@@ -34,6 +36,9 @@ class RuleDialog extends FormDialog {
         form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1),
                 new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("500px", 2));
         fields.addTo(form, errors);
+        opensTicket.setHelperText("One open ticket per rule: firing again while it is open adds a comment to it");
+        opensTicket.setValue(existing != null && existing.opensTicketOnCritical());
+        form.add(opensTicket, 2);
         Span note = new Span(existing != null && existing.fromDefault() != null
                 ? "This rule comes from team default " + existing.defaultName() + "; saving makes it this model's own "
                 + "override (the default no longer changes it, until someone restores the default)." : "");
@@ -56,11 +61,8 @@ class RuleDialog extends FormDialog {
     protected boolean save() {
         RuleData data = write();
         boolean ok = FormSubmission.succeeded(errors, () -> {
-            if (existing == null) {
-                rules.create(model, data);
-            } else {
-                rules.update(existing.id(), existing.version(), data);
-            }
+            Rule rule = existing == null ? rules.create(model, data) : rules.update(existing.id(), existing.version(), data);
+            rules.setOpensTicketOnCritical(rule.id(), opensTicket.getValue());
         });
         if (ok) {
             Notifications.success(existing == null ? "Rule added" : "Rule saved");

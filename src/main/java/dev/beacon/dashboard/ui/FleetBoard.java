@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.TeamId;
+import dev.beacon.shared.ui.ModelBadgeSource;
+import dev.beacon.shared.ui.ModelBadgeSource.ModelBadge;
 import dev.beacon.telemetry.FleetModel;
 import dev.beacon.telemetry.FleetOverview;
 import dev.beacon.telemetry.FleetTeam;
@@ -23,8 +25,11 @@ final class FleetBoard extends Div {
     private final Div sections = new Div();
     private final Map<TeamId, FleetTeamSection> teams = new HashMap<>();
     private final Map<ModelId, FleetRow> rows = new HashMap<>();
+    private final List<ModelBadgeSource> badgeSources;
 
-    FleetBoard() {
+    /** @param badgeSources what other modules add to the rows (e.g. open-ticket counts) */
+    FleetBoard(List<ModelBadgeSource> badgeSources) {
+        this.badgeSources = badgeSources;
         addClassName("fleet-board");
         sections.addClassName("fleet-sections");
         add(header(), sections);
@@ -63,6 +68,17 @@ final class FleetBoard extends Div {
         teams.putAll(keptTeams);
         rows.clear();
         rows.putAll(keptRows);
+        showBadges();
+    }
+
+    /** Asks each source once for all rows shown, not once per row. */
+    private void showBadges() {
+        Map<ModelId, List<ModelBadge>> badges = new HashMap<>();
+        for (ModelBadgeSource source : badgeSources) {
+            source.badges(rows.keySet()).forEach((model, badge) ->
+                    badges.computeIfAbsent(model, any -> new ArrayList<>()).add(badge));
+        }
+        rows.forEach((model, row) -> row.showBadges(badges.getOrDefault(model, List.of())));
     }
 
     /** The rows shown, top to bottom. */

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.beacon.registry.ModelStatus;
+import dev.beacon.shared.ui.Badges;
+import dev.beacon.shared.ui.ModelBadgeSource.ModelBadge;
 import dev.beacon.telemetry.FleetFigures;
 import dev.beacon.telemetry.FleetModel;
 import dev.beacon.telemetry.InterimHealth;
@@ -25,6 +27,8 @@ final class FleetRow extends Anchor {
     private final Div health = new Div(dot(), healthLabel);
     private final Span name = new Span();
     private final Span meta = new Span();
+    private final Div badges = new Div();
+    private List<ModelBadge> shownBadges = List.of();
     private final Span latency = figure("p95");
     private final Span requests = figure("rpm");
     private final Span tokens = figure("tps");
@@ -47,7 +51,9 @@ final class FleetRow extends Anchor {
         sparkline = new FleetSparklineChart(model);
         Div spark = new Div(sparkline.chart());
         spark.addClassName("fleet-col-spark");
-        Div identity = new Div(name, meta);
+        badges.addClassName("fleet-badges");
+        badges.setVisible(false);
+        Div identity = new Div(name, meta, badges);
         identity.addClassName("fleet-model");
         add(health, identity, latency, requests, tokens, errors, context, spark, probe);
         update(model, now);
@@ -76,9 +82,27 @@ final class FleetRow extends Anchor {
         getElement().setAttribute("aria-label", spoken(model));
     }
 
+    /** Shows other modules' badges (e.g. "2 open tickets"); rebuilt only when they changed. */
+    void showBadges(List<ModelBadge> wanted) {
+        if (wanted.equals(shownBadges)) {
+            return;
+        }
+        shownBadges = List.copyOf(wanted);
+        badges.removeAll();
+        for (ModelBadge badge : wanted) {
+            Span shown = Badges.badge(badge.text(), Badges.Tone.NEUTRAL);
+            shown.getElement().setAttribute("title", badge.description());
+            shown.getElement().getThemeList().add("small");
+            badges.add(shown);
+        }
+        badges.setVisible(!wanted.isEmpty());
+        getElement().setAttribute("aria-label", spoken(shown));
+    }
+
     /** What a screen reader says for the row: the link's name would otherwise be its cells' bare numbers. */
     private String spoken(FleetModel model) {
-        return model.name() + ", " + model.healthLevel().label() + ": " + model.health().reason()
+        String extra = shownBadges.stream().map(badge -> ", " + badge.description()).reduce("", String::concat);
+        return model.name() + ", " + model.healthLevel().label() + ": " + model.health().reason() + extra
                 + ". p95 latency " + latency.getText() + ", requests per minute " + requests.getText()
                 + ", output tokens per second " + tokens.getText() + ", errors " + errors.getText()
                 + ", context use " + context.getText() + ", last probe " + probeText.getText();

@@ -15,11 +15,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import dev.beacon.shared.ui.ModelBadgeSource;
 import dev.beacon.shared.ui.UserTime;
 import dev.beacon.telemetry.FleetOverview;
 import dev.beacon.telemetry.FleetService;
 import dev.beacon.telemetry.ModelHealth;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -48,7 +50,7 @@ class FleetView extends Main implements BeforeEnterObserver {
     private final boolean inATeam;
     private final FleetFilterBar filters;
     private final HealthCounts counts = new HealthCounts(this::showOnly);
-    private final FleetBoard board = new FleetBoard();
+    private final FleetBoard board;
     private final Div emptyState = new Div();
     private final Span updated = new Span();
     private final Paragraph truncated = new Paragraph("Your teams run more models than fit here: narrow them with the filters.");
@@ -57,8 +59,9 @@ class FleetView extends Main implements BeforeEnterObserver {
     private String emptyKind = "";
     private Registration polling;
 
-    FleetView(FleetService fleet) {
+    FleetView(FleetService fleet, ObjectProvider<ModelBadgeSource> badgeSources) {
         this.fleet = fleet;
+        this.board = new FleetBoard(badgeSources.stream().toList());
         this.canRegister = fleet.canRegisterModels();
         var teams = fleet.teams();
         this.inATeam = !teams.isEmpty();

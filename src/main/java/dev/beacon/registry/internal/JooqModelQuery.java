@@ -82,7 +82,7 @@ public class JooqModelQuery {
 
     public List<ModelVersionChange> history(ModelId id) {
         return db.select(MODEL_VERSION.VERSION_LABEL, MODEL_VERSION.PREVIOUS_LABEL, MODEL_VERSION.NOTE,
-                        MODEL_VERSION.CHANGED_AT, APP_USER.USERNAME)
+                        MODEL_VERSION.CHANGED_AT, APP_USER.USERNAME, MODEL_VERSION.TICKET_REF, MODEL_VERSION.TICKET_PATH)
                 .from(MODEL_VERSION)
                 .join(APP_USER).on(APP_USER.USER_ID.eq(MODEL_VERSION.CHANGED_BY_USER_ID))
                 .where(MODEL_VERSION.MODEL_ID.eq(id))

@@ -79,6 +79,12 @@ public class JooqModelRepository {
     }
 
     public void recordVersion(ModelId id, String label, String previousLabel, String note, UserId author, Instant now) {
+        recordVersion(id, label, previousLabel, note, author, now, null, null);
+    }
+
+    /** A version change that came from a ticket: {@code ticketRef} names it ("#12"), {@code ticketPath} links to it. */
+    public void recordVersion(ModelId id, String label, String previousLabel, String note, UserId author, Instant now,
+                              String ticketRef, String ticketPath) {
         db.insertInto(MODEL_VERSION)
                 .set(MODEL_VERSION.MODEL_ID, id)
                 .set(MODEL_VERSION.VERSION_LABEL, label)
@@ -86,6 +92,19 @@ public class JooqModelRepository {
                 .set(MODEL_VERSION.NOTE, note == null ? "" : note.strip())
                 .set(MODEL_VERSION.CHANGED_AT, now)
                 .set(MODEL_VERSION.CHANGED_BY_USER_ID, author)
+                .set(MODEL_VERSION.TICKET_REF, ticketRef)
+                .set(MODEL_VERSION.TICKET_PATH, ticketPath)
+                .execute();
+    }
+
+    /** Puts a new version label on the model (and counts its version up, so an open form sees the change). */
+    public void changeVersionLabel(ModelId id, String label, UserId author, Instant now) {
+        db.update(MODEL)
+                .set(MODEL.VERSION_LABEL, label)
+                .set(MODEL.VERSION, MODEL.VERSION.plus(1))
+                .set(MODEL.UPDATED_AT, now)
+                .set(MODEL.UPDATED_BY_USER_ID, author)
+                .where(MODEL.MODEL_ID.eq(id))
                 .execute();
     }
 }

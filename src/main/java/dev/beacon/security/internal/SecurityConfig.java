@@ -139,8 +139,9 @@ class SecurityConfig {
                     }
                 }));
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+        // Calendar apps read a person's due-date feed without a login; the secret in its URL is the credential.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll());
+                .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/calendar/*.ics").permitAll());
         // Signed-in users who mistype a URL get Beacon's "Not found" page rather than a bare 403;
         // every view still checks its own access annotation, and anonymous visitors still go to /login.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
