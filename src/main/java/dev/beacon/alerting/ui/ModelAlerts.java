@@ -103,7 +103,7 @@ class ModelAlerts extends VerticalLayout {
         }
         Grid<RuleOverview> grid = new Grid<>();
         grid.addClassName("alert-rules");
-        grid.addComponentColumn(ModelAlerts::ruleWithOrigin).setHeader("Rule").setFlexGrow(4);
+        grid.addComponentColumn(ModelAlerts::ruleWithOrigin).setHeader("Rule").setWidth("16em").setFlexGrow(4);
         grid.addComponentColumn(HealthBadges::state).setHeader("State").setAutoWidth(true);
         grid.addColumn(rule -> rule.state() == null || rule.state().lastValue() == null ? "–"
                 : rule.rule().data().metric().format(rule.state().lastValue())).setHeader("Last value").setAutoWidth(true);
@@ -141,14 +141,13 @@ class ModelAlerts extends VerticalLayout {
     }
 
     private HorizontalLayout actions(RuleOverview rule) {
-        Button edit = new Button("Edit", event -> openForm(rule));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button reviewed = new Button("Mark reviewed", event -> {
+        // icons with a tooltip and an accessible name, so the rule itself keeps the room of the row
+        Button edit = iconButton(VaadinIcon.EDIT, "Edit rule", () -> openForm(rule));
+        Button reviewed = iconButton(VaadinIcon.CHECK, "Mark reviewed", () -> {
             rules.markReviewed(rule.rule().id());
             Notifications.success("Marked reviewed");
             refresh();
         });
-        reviewed.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button delete = new Button(VaadinIcon.TRASH.create(), event -> ConfirmDialogs.confirmDestructive("Delete this rule?",
                 rule.rule().data().summary() + ". Its alert history goes with it.", "Delete rule", () -> {
                     try {
@@ -158,24 +157,33 @@ class ModelAlerts extends VerticalLayout {
                         Notifications.error(e.getMessage());
                     }
                 }));
-        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel("Delete rule");
+        delete.setTooltipText("Delete rule");
         HorizontalLayout actions = new HorizontalLayout(edit, reviewed, delete);
+        actions.setSpacing(false);
         if (rule.currentState().isActive()) {
             Button acknowledge = new Button("Acknowledge", event -> new AcknowledgeDialog(responses, rule, () -> {
                 Notifications.success("Acknowledged");
                 refresh();
             }).openDialog());
-            Button silence = new Button("Silence", VaadinIcon.BELL_SLASH.create(), event -> new SilenceDialog(silences, rule, () -> {
+            Button silence = iconButton(VaadinIcon.BELL_SLASH, "Silence", () -> new SilenceDialog(silences, rule, () -> {
                 Notifications.success("Silenced");
                 refresh();
             }).openDialog());
             acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            silence.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.addComponentAsFirst(silence);
             actions.addComponentAsFirst(acknowledge);
         }
         return actions;
+    }
+
+    private static Button iconButton(VaadinIcon icon, String name, Runnable action) {
+        Button button = new Button(icon.create(), event -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(name);
+        button.setTooltipText(name);
+        return button;
     }
 
     /** Who acknowledged an active alert and who works on it; empty otherwise. */
