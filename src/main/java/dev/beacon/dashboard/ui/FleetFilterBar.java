@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.beacon.shared.ui.UrlParameters.first;
+import static dev.beacon.shared.ui.UrlParameters.parse;
+
 /**
  * The fleet overview's search, team, runtime and tag filters and its order, mirrored in the URL with the
  * health chosen through the counts: {@code ?q=…&team=…&runtime=VLLM&tag=chat&health=CRITICAL&sort=LATENCY}.
@@ -135,17 +138,5 @@ final class FleetFilterBar extends FlexLayout {
 
     private Optional<TeamChoice> teamById(String id) {
         return team.getListDataView().getItems().filter(choice -> choice.id().toString().equals(id)).findFirst();
-    }
-
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return Optional.ofNullable(params.get(name)).filter(values -> !values.isEmpty()).map(List::getFirst);
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

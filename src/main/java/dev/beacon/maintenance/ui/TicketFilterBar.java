@@ -26,6 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static dev.beacon.shared.ui.UrlParameters.first;
+import static dev.beacon.shared.ui.UrlParameters.parse;
+
 /**
  * The filters of the ticket list and board — team, model, type, status, assignee ("Me" first), overdue, due this
  * week and text — mirrored in the URL, so a filtered list is a link to share or bookmark.
@@ -167,17 +170,5 @@ class TicketFilterBar extends FlexLayout {
     private Optional<Person> personByParameter(String value) {
         String wanted = ME.equals(value) ? me.toString() : value;
         return assignee.getListDataView().getItems().filter(person -> person.id().toString().equals(wanted)).findFirst();
-    }
-
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return Optional.ofNullable(params.get(name)).filter(values -> !values.isEmpty()).map(List::getFirst);
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

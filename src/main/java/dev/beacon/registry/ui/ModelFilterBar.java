@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import static dev.beacon.shared.ui.UrlParameters.first;
+import static dev.beacon.shared.ui.UrlParameters.parse;
+
 /** Text search and the team, runtime, status and tag filters of the models list, mirrored in the URL. */
 class ModelFilterBar extends FlexLayout {
 
@@ -117,17 +120,5 @@ class ModelFilterBar extends FlexLayout {
 
     private Optional<TeamChoice> teamById(String id) {
         return team.getListDataView().getItems().filter(choice -> choice.id().toString().equals(id)).findFirst();
-    }
-
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return Optional.ofNullable(params.get(name)).filter(values -> !values.isEmpty()).map(List::getFirst);
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
