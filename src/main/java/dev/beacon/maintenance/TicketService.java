@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -89,21 +91,41 @@ public class TicketService {
         return requireRole(id, TeamRole.VIEWER);
     }
 
-    /** Tickets of the teams the current user can see that match the filter; see {@link JooqTicketQuery} for the order. */
+    /**
+     * Tickets of the teams the current user can see that match the filter; see {@link JooqTicketQuery} for the order.
+     * "Overdue" and "due this week" count from today in UTC; views pass their viewer's zone instead.
+     */
     @Transactional(readOnly = true)
     public List<Ticket> find(TicketFilter filter, int offset, int limit) {
-        return query.find(filter, access.readableTeams(), today(), offset, limit);
+        return find(filter, ZoneOffset.UTC, offset, limit);
+    }
+
+    /** As {@link #find(TicketFilter, int, int)}, with "overdue" and "due this week" as of today in that zone. */
+    @Transactional(readOnly = true)
+    public List<Ticket> find(TicketFilter filter, ZoneId zone, int offset, int limit) {
+        return query.find(filter, access.readableTeams(), today(zone), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(TicketFilter filter) {
-        return query.count(filter, access.readableTeams(), today());
+        return count(filter, ZoneOffset.UTC);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(TicketFilter filter, ZoneId zone) {
+        return query.count(filter, access.readableTeams(), today(zone));
     }
 
     /** The tickets matching the filter (at most {@link #MAX_EXPORT}) as CSV, for a spreadsheet; see {@link TicketCsv}. */
     @Transactional(readOnly = true)
     public String csv(TicketFilter filter) {
-        return TicketCsv.write(find(filter, 0, MAX_EXPORT), links);
+        return csv(filter, ZoneOffset.UTC);
+    }
+
+    /** As {@link #csv(TicketFilter)}, with "overdue" and "due this week" as of today in that zone. */
+    @Transactional(readOnly = true)
+    public String csv(TicketFilter filter, ZoneId zone) {
+        return TicketCsv.write(find(filter, zone, 0, MAX_EXPORT), links);
     }
 
     /** Tickets assigned to the current user, open ones first. */
@@ -237,7 +259,7 @@ public class TicketService {
         return new Actor(user.userId(), user.displayName());
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
     }
 }

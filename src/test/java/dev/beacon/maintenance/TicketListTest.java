@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,22 @@ class TicketListTest {
 
         fixtures.as(editor, () -> tickets.move(later.id(), later.version(), TicketStatus.DONE, null));
         assertThat(fixtures.as(editor, () -> tickets.count(overdue))).as("done work is never overdue").isZero();
+    }
+
+    @Test
+    void overdue_counts_from_today_where_the_viewer_is_not_where_the_server_is() {
+        ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati"); // UTC+14
+        ZoneId pagoPago = ZoneId.of("Pacific/Pago_Pago"); // UTC-11: 25 hours behind, always on an earlier day
+        LocalDate todayInKiritimati = LocalDate.now(clock.withZone(kiritimati));
+        LocalDate todayInPagoPago = LocalDate.now(clock.withZone(pagoPago));
+        // due on Pago Pago's today: not yet overdue there, but overdue in Kiritimati, where that day has passed
+        Ticket ticket = open(tag + " zones", TicketType.SECURITY_AUDIT, todayInPagoPago, null);
+        TicketFilter overdue = TicketFilter.none().withText(tag).withOverdue(true);
+
+        assertThat(fixtures.as(editor, () -> tickets.find(overdue, kiritimati, 0, 10))).extracting(Ticket::id).containsExactly(ticket.id());
+        assertThat(fixtures.as(editor, () -> tickets.count(overdue, pagoPago))).isZero();
+        assertThat(ticket.overdue(todayInKiritimati)).as("the same answer as the view's badge").isTrue();
+        assertThat(ticket.overdue(todayInPagoPago)).isFalse();
     }
 
     @Test

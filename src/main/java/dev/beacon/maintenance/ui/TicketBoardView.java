@@ -11,8 +11,9 @@ import com.vaadin.flow.router.Route;
 import dev.beacon.maintenance.Ticket;
 import dev.beacon.maintenance.TicketFilter;
 import dev.beacon.maintenance.TicketService;
-import dev.beacon.security.CurrentUser;
 import dev.beacon.maintenance.TicketStatus;
+import dev.beacon.security.CurrentUser;
+import dev.beacon.shared.ui.UserTime;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
@@ -79,10 +80,10 @@ class TicketBoardView extends Main implements BeforeEnterObserver {
         for (TicketStatus status : TicketStatus.values()) {
             TicketFilter filter = filters.filter().withStatuses(Set.of(status));
             List<TicketCard> cards = new ArrayList<>();
-            for (Ticket ticket : tickets.find(filter, 0, CARDS_PER_COLUMN)) {
+            for (Ticket ticket : tickets.find(filter, UserTime.zone(), 0, CARDS_PER_COLUMN)) {
                 cards.add(new TicketCard(ticket, today, choices.canEdit(ticket.team()), this::move));
             }
-            anyCut |= cards.size() == CARDS_PER_COLUMN && tickets.count(filter) > CARDS_PER_COLUMN;
+            anyCut |= cards.size() == CARDS_PER_COLUMN && tickets.count(filter, UserTime.zone()) > CARDS_PER_COLUMN;
             columns.get(status).show(cards);
         }
         truncated.setText("Each column shows its first " + CARDS_PER_COLUMN + " tickets: narrow them with the filters or use the list.");

@@ -65,7 +65,7 @@ class TicketListView extends Main implements BeforeEnterObserver {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(choices.canCreate());
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = tickets.csv(shownFilter).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = tickets.csv(shownFilter, UserTime.zone()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "tickets.csv", "text/csv; charset=utf-8", csv.length);
         }), "Export CSV");
         export.addClassName("tickets-export");
@@ -100,8 +100,8 @@ class TicketListView extends Main implements BeforeEnterObserver {
         grid.addColumn(ticket -> ticket.assigneeName() == null ? "Unassigned" : ticket.assigneeName()).setHeader("Assignee").setAutoWidth(true);
         grid.addComponentColumn(ticket -> TicketBadges.due(ticket, TicketBadges.today(clock))).setHeader("Due").setAutoWidth(true);
         grid.addColumn(ticket -> UserTime.format(ticket.updatedAt())).setHeader("Updated").setAutoWidth(true);
-        grid.setItems(query -> tickets.find(shownFilter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) tickets.count(shownFilter));
+        grid.setItems(query -> tickets.find(shownFilter, UserTime.zone(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) tickets.count(shownFilter, UserTime.zone()));
         grid.addItemDoubleClickListener(e -> TicketViews.open(e.getItem().id()));
         grid.setSizeFull();
     }
