@@ -6,7 +6,6 @@ import dev.beacon.maintenance.ScheduleChoices;
 import dev.beacon.maintenance.ScheduleData;
 import dev.beacon.maintenance.ScheduleService;
 import dev.beacon.security.RunAs;
-import dev.beacon.security.TeamOverview;
 import dev.beacon.security.TeamService;
 import dev.beacon.security.UserReference;
 import dev.beacon.shared.ModelId;
@@ -52,30 +51,20 @@ class DemoSchedules implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int added = 0;
-        for (DemoCatalog.DemoTeam team : DemoCatalog.TEAMS) {
-            try {
-                added += seed(team.name());
-            } catch (RuntimeException refused) {
-                log.warn("The demo schedules of {} are incomplete: {}", team.name(), refused.getMessage());
-            }
-        }
+        int added = PerDemoTeam.seed(runAs, teams, log, "schedules", this::seed);
         if (added > 0) {
             log.info("Added {} demo maintenance schedules", added);
         }
     }
 
-    private int seed(String teamName) {
-        String owner = DemoCatalog.ownerOf(teamName);
-        Optional<TeamId> team = runAs.user(owner, () -> teams.myTeams().stream()
-                .filter(overview -> overview.name().equals(teamName)).map(TeamOverview::id).findFirst());
-        if (team.isEmpty() || !runAs.user(owner, () -> schedules.schedulesOf(team.get())).isEmpty()) {
+    private int seed(String teamName, TeamId team) {
+        if (!runAs.user(DemoCatalog.ownerOf(teamName), () -> schedules.schedulesOf(team)).isEmpty()) {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);
         int added = 0;
         for (DemoSchedule demo : DemoMaintenancePlan.SCHEDULES) {
-            if (demo.team().equals(teamName) && add(team.get(), demo, today)) {
+            if (demo.team().equals(teamName) && add(team, demo, today)) {
                 added++;
             }
         }

@@ -9,7 +9,6 @@ import dev.beacon.maintenance.TicketFilter;
 import dev.beacon.maintenance.TicketService;
 import dev.beacon.maintenance.TicketStatus;
 import dev.beacon.security.RunAs;
-import dev.beacon.security.TeamOverview;
 import dev.beacon.security.TeamService;
 import dev.beacon.security.UserReference;
 import dev.beacon.shared.ModelId;
@@ -55,29 +54,20 @@ class DemoTickets implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int added = 0;
-        for (DemoCatalog.DemoTeam team : DemoCatalog.TEAMS) {
-            try {
-                added += seed(team.name());
-            } catch (RuntimeException refused) {
-                log.warn("The demo tickets of {} are incomplete: {}", team.name(), refused.getMessage());
-            }
-        }
+        int added = PerDemoTeam.seed(runAs, teams, log, "tickets", this::seed);
         if (added > 0) {
             log.info("Opened {} demo tickets", added);
         }
     }
 
-    private int seed(String teamName) {
-        String owner = DemoCatalog.ownerOf(teamName);
-        Optional<TeamId> team = runAs.user(owner, () -> findTeam(teamName));
-        if (team.isEmpty() || runAs.user(owner, () -> tickets.count(TicketFilter.none().withTeam(team.get()))) > 0) {
+    private int seed(String teamName, TeamId team) {
+        if (runAs.user(DemoCatalog.ownerOf(teamName), () -> tickets.count(TicketFilter.none().withTeam(team))) > 0) {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);
         int opened = 0;
         for (DemoTicket demo : DemoMaintenancePlan.TICKETS) {
-            if (demo.team().equals(teamName) && open(team.get(), demo, today)) {
+            if (demo.team().equals(teamName) && open(team, demo, today)) {
                 opened++;
             }
         }
@@ -108,9 +98,5 @@ class DemoTickets implements ApplicationRunner {
 
     private Optional<ModelId> modelOf(TeamId team, String name) {
         return tickets.modelChoices(team).stream().filter(choice -> choice.name().equals(name)).map(ModelChoice::id).findFirst();
-    }
-
-    private Optional<TeamId> findTeam(String name) {
-        return teams.myTeams().stream().filter(team -> team.name().equals(name)).map(TeamOverview::id).findFirst();
     }
 }
