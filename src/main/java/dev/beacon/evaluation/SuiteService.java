@@ -65,6 +65,13 @@ public class SuiteService {
         return suites.findAll(readable);
     }
 
+    /** The team's suites by name; the team must be readable (otherwise "not found", like a team that does not exist). */
+    @Transactional(readOnly = true)
+    public List<Suite> suitesOf(TeamId team) {
+        access.require(team, TeamRole.VIEWER, "Team");
+        return suites.findAll(Set.of(team));
+    }
+
     @Transactional(readOnly = true)
     public Suite suite(SuiteId id) {
         requireRole(id, TeamRole.VIEWER);
@@ -126,6 +133,14 @@ public class SuiteService {
     public List<EvalCase> cases(SuiteId suite) {
         requireRole(suite, TeamRole.VIEWER);
         return cases.cases(suite);
+    }
+
+    /** One case. */
+    @Transactional(readOnly = true)
+    public EvalCase evalCase(CaseId id) {
+        SuiteId suite = cases.suiteOf(id).orElseThrow(() -> new NotFoundException(CASE));
+        requireRole(suite, TeamRole.VIEWER);
+        return loadCase(id);
     }
 
     /** Adds the case after the suite's last one. */
