@@ -3,8 +3,12 @@ package dev.beacon.evaluation;
 import dev.beacon.shared.ModelId;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -108,5 +112,19 @@ class CaseFileTest {
         assertThat(read.problems()).extracting(ImportProblem::field)
                 .containsExactly("expected", "expect", "scorer", null, "prompt");
         assertThat(read.problems().getFirst().message()).contains("write it in quotes");
+    }
+
+    @Test
+    void the_examples_of_the_formats_document_read_without_problems() throws Exception {
+        String doc = Files.readString(Path.of("docs", "evaluation-formats.md"));
+        for (CaseFormat format : CaseFormat.values()) {
+            Matcher block = Pattern.compile("(?s)```" + format.extension() + "\n(.*?)```").matcher(doc);
+            assertThat(block.find()).as(format.name()).isTrue();
+            CaseFile read = CaseFile.read(format, block.group(1));
+
+            assertThat(read.problems()).as(format.name()).isEmpty();
+            assertThat(read.cases()).as(format.name()).hasSize(6).allSatisfy(line -> assertThat(
+                    CaseRules.problem(CaseRules.normalized(line.data()), Scorer.defaultScorer())).isEmpty());
+        }
     }
 }
