@@ -105,7 +105,7 @@ public class SuiteService {
         SuiteData clean = data.normalized();
         checks.requireValid(team, clean);
         if (!clean.defaultScorer().equals(before.data().defaultScorer())) {
-            requireCasesFit(id, clean.defaultScorer());
+            checks.requireCasesFit(cases.cases(id), clean.defaultScorer());
         }
         try {
             if (!suites.update(id, version, clean, currentUser.id(), clock.instant())) {
@@ -204,20 +204,6 @@ public class SuiteService {
     public String exportCases(SuiteId suite, CaseFormat format) {
         requireRole(suite, TeamRole.VIEWER);
         return CaseFile.write(format, cases.cases(suite).stream().map(EvalCase::data).toList());
-    }
-
-    private void requireCasesFit(SuiteId id, Scorer newDefault) {
-        List<EvalCase> all = cases.cases(id);
-        for (int i = 0; i < all.size(); i++) {
-            CaseData data = all.get(i).data();
-            if (data.scorer() == null) {
-                int number = i + 1;
-                ScorerRules.ofExpected(newDefault, data.expected()).ifPresent(problem -> {
-                    throw new InvalidInputException("defaultScorer", "Case " + number + " (" + data.question().strip()
-                            + ") does not fit this scorer: " + problem.message());
-                });
-            }
-        }
     }
 
     private TeamId requireRole(SuiteId id, TeamRole minimum) {
