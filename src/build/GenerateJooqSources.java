@@ -117,6 +117,13 @@ public class GenerateJooqSources {
         types.add(enumType("dev.beacon.maintenance.TicketType", "maintenance_schedule\\.ticket_type"));
         types.add(enumType("dev.beacon.maintenance.TicketPriority", "maintenance_schedule\\.ticket_priority"));
         types.add(enumType("dev.beacon.maintenance.ScheduleRecurrence.Unit", "maintenance_schedule\\.every_unit"));
+        types.add(typedId("dev.beacon.evaluation.SuiteId", "eval_suite_id"));
+        types.add(typedId("dev.beacon.evaluation.CaseId", "eval_case_id"));
+        types.add(enumType("dev.beacon.evaluation.Outcome", "eval_result\\.outcome"));
+        types.add(typedId("dev.beacon.evaluation.AttachmentId", "eval_attachment_id"));
+        types.add(typedId("dev.beacon.evaluation.RunId", "eval_run_id"));
+        types.add(enumType("dev.beacon.evaluation.RunStatus", "eval_run\\.status"));
+        types.add(enumType("dev.beacon.evaluation.RunTrigger", "eval_run\\.trigger"));
         return types;
     }
 
