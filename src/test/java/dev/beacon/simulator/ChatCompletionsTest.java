@@ -45,7 +45,7 @@ class ChatCompletionsTest {
                 List.of(new ScheduledDegradation("llama.cpp", Degradation.LOADING, null, Duration.ZERO, Duration.ofMinutes(3))),
                 List.of(AnswerAccuracy.constant("steady", 1.0),
                         new AnswerAccuracy("drifting", 0.95, 0.6, Duration.ofMinutes(4), Duration.ofMinutes(8),
-                                Duration.ofMinutes(20), Duration.ofMinutes(10)),
+                                Duration.ofMinutes(20), Duration.ofMinutes(10), Duration.ofMinutes(60)),
                         AnswerAccuracy.constant("gateway", 0.0)),
                 clock, 3);
         simulator.start();
