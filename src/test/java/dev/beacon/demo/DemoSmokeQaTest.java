@@ -39,8 +39,9 @@ class DemoSmokeQaTest {
 
     @BeforeEach
     void start() {
-        simulator = new Simulator(List.of(model("right"), model("wrong")), List.of(),
-                List.of(AnswerAccuracy.constant("right", 1.0), AnswerAccuracy.constant("wrong", 0.0)), clock, 5);
+        List<AnswerAccuracy> accuracies = new java.util.ArrayList<>(DemoFleetPlan.ACCURACY);
+        accuracies.addAll(List.of(AnswerAccuracy.constant("right", 1.0), AnswerAccuracy.constant("wrong", 0.0)));
+        simulator = new Simulator(List.of(model("right"), model("wrong"), model(DemoSmokeQa.DRIFTING_MODEL)), List.of(), accuracies, clock, 5);
         simulator.start();
     }
 
@@ -81,6 +82,24 @@ class DemoSmokeQaTest {
         assertThat(drift.at(Duration.ofMinutes(50))).isGreaterThanOrEqualTo(0.95);
         assertThat(drift.at(Duration.ofMinutes(75))).isEqualTo(drift.at(Duration.ofMinutes(15)));
         assertThat(DemoSmokeQa.EVERY_MINUTES).containsEntry(DemoSmokeQa.DRIFTING_MODEL, 5);
+    }
+
+    @Test
+    void the_drifting_model_scores_above_the_warning_threshold_at_the_start_and_below_the_critical_one_a_quarter_hour_in() {
+        double atStart = accuracy(DemoSmokeQa.DRIFTING_MODEL);
+        clock.advance(Duration.ofMinutes(15));
+        double later = accuracy(DemoSmokeQa.DRIFTING_MODEL);
+
+        assertThat(atStart).isGreaterThanOrEqualTo(0.9);
+        assertThat(later).isLessThan(0.8);
+    }
+
+    /** What an evaluation run of the demo suite would score: passed / (passed + failed). */
+    private double accuracy(String model) {
+        List<CaseData> cases = DemoSmokeQa.cases();
+        long passed = cases.stream().filter(data -> Scoring.score(data.scorerOr(DemoSmokeQa.SUITE.defaultScorer()), data.expected(),
+                answer(model, data)).outcome() == Outcome.PASSED).count();
+        return passed / (double) cases.size();
     }
 
     private String answer(String model, CaseData data) {

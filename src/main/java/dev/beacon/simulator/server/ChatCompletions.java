@@ -15,9 +15,10 @@ import java.util.SplittableRandom;
 /**
  * {@code POST /v1/chat/completions} in OpenAI's shape, with {@code usage} — vLLM, TGI's Messages API, llama.cpp's
  * server and Ollama all serve it. The model knows the {@link SmokeQa} questions and answers them right with the
- * chance its {@link ChatState} gives. Which questions it gets wrong is mostly fixed (each question has a difficulty,
- * drawn from its text): as accuracy falls, the questions it used to pass start failing, as a regressed model's do,
- * instead of a new random set each run. Anything else gets a polite generic answer.
+ * chance its {@link ChatState} gives. Which questions it gets wrong is mostly fixed: each question has a difficulty,
+ * drawn from its text and the same for every model (some questions are simply harder), so as accuracy falls the
+ * questions a model used to pass start failing, as a regressed model's do, instead of a new random set each run.
+ * Anything else gets a polite generic answer.
  */
 final class ChatCompletions {
 
@@ -76,7 +77,7 @@ final class ChatCompletions {
 
     /** Right when the question is easier than the model is good today, give or take a little luck. */
     private String phrase(SmokeQa.Reply reply, String question, double accuracy) {
-        double difficulty = new SplittableRandom((model.name() + "\n" + question.strip()).hashCode()).nextDouble();
+        double difficulty = new SplittableRandom(question.strip().hashCode()).nextDouble();
         boolean right = accuracy >= 1 || accuracy > 0 && difficulty + random.nextGaussian() * 0.03 >= 1 - accuracy;
         String answer = right ? reply.right() : reply.wrong();
         // small models like to show their working now and then; the number scorer takes the last number
