@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import dev.beacon.registry.ModelCredentials;
 import dev.beacon.shared.ModelId;
@@ -25,7 +26,8 @@ class ApiKeyField extends HorizontalLayout {
     ApiKeyField() {
         key.setMaxLength(ModelCredentials.MAX_API_KEY);
         key.setRevealButtonVisible(false);
-        key.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        // "new-password": browsers would otherwise fill in the user's own Beacon password here
+        key.setAutocomplete(Autocomplete.NEW_PASSWORD);
         key.setHelperText(NO_KEY);
         key.setWidthFull();
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

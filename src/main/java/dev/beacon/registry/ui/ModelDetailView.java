@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.beacon.shared.ui.RoutePatterns;
 import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelCredentials;
 import dev.beacon.registry.ModelService;
 import dev.beacon.registry.ModelStatus;
 import dev.beacon.security.TeamRole;
@@ -43,11 +44,13 @@ import java.util.List;
 class ModelDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ModelService models;
+    private final ModelCredentials credentials;
     private final List<ModelPageTab> extraTabs;
     private Model model;
 
-    ModelDetailView(ModelService models, ObjectProvider<ModelPageTab> extraTabs) {
+    ModelDetailView(ModelService models, ModelCredentials credentials, ObjectProvider<ModelPageTab> extraTabs) {
         this.models = models;
+        this.credentials = credentials;
         this.extraTabs = extraTabs.stream().sorted(Comparator.comparingInt(ModelPageTab::order)).toList();
         addClassName("beacon-page");
     }
@@ -68,7 +71,7 @@ class ModelDetailView extends Main implements BeforeEnterObserver, HasDynamicTit
         tabs.setWidthFull();
         extraTabs.stream().filter(tab -> tab.order() < 0)
                 .forEach(tab -> tabs.add(tab.label(), tab.create(id, event.getLocation())));
-        tabs.add("Overview", new ModelOverview(model));
+        tabs.add("Overview", new ModelOverview(model, credentials.hasApiKey(id)));
         tabs.add("Version history", new VersionHistory(models.history(id)));
         extraTabs.stream().filter(tab -> tab.order() >= 0)
                 .forEach(tab -> tabs.add(tab.label(), tab.create(id, event.getLocation())));

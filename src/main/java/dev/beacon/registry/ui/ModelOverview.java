@@ -16,11 +16,13 @@ import java.util.Locale;
 /** The model's configuration as read-only label/value pairs. */
 class ModelOverview extends FormLayout {
 
-    ModelOverview(Model model) {
+    /** @param hasApiKey whether Beacon holds an API key for the endpoint; the key itself is never shown */
+    ModelOverview(Model model, boolean hasApiKey) {
         ModelData data = model.data();
         NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
         addFormItem(value(data.endpointUrl()), "Endpoint");
+        addFormItem(value(hasApiKey ? "Set (sent as a bearer token; never shown)" : "None"), "API key");
         addFormItem(value(data.servedModelName()), "Served model name");
         addFormItem(value(data.runtime().label()), "Runtime");
         addFormItem(value(data.versionLabel()), "Version");

@@ -24,7 +24,7 @@ public final class SecretBox {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     /** The shortest sealed value: format, nonce and the tag of an empty secret. */
-    public static final int MIN_SEALED_BYTES = 1 + NONCE_BYTES + TAG_BITS / 8;
+    private static final int MIN_SEALED_BYTES = 1 + NONCE_BYTES + TAG_BITS / 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;

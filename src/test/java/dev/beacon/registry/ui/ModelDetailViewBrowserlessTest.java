@@ -3,8 +3,11 @@ package dev.beacon.registry.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import dev.beacon.ViewTest;
 import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelCredentials;
 import dev.beacon.registry.ModelService;
 import dev.beacon.security.Team;
 import dev.beacon.security.TeamRole;
@@ -23,6 +26,8 @@ class ModelDetailViewBrowserlessTest extends ViewTest {
 
     @Autowired
     private ModelService models;
+    @Autowired
+    private ModelCredentials credentials;
 
     private Team team;
     private Model model;
@@ -71,6 +76,24 @@ class ModelDetailViewBrowserlessTest extends ViewTest {
 
         assertThatThrownBy(() -> fixtures.asAdmin(() -> models.get(model.id()))).isInstanceOf(NotFoundException.class);
         assertThat(getCurrentView()).isInstanceOf(ModelListView.class);
+    }
+
+    @Test
+    void the_overview_says_that_an_api_key_is_set_but_never_shows_it() {
+        fixtures.asAdmin(() -> credentials.setApiKey(model.id(), "sk-detail-secret-1"));
+        UserAccount viewer = fixtures.user("viewer");
+        fixtures.member(team, viewer, TeamRole.VIEWER);
+        signIn(viewer);
+        navigate("models/" + model.id(), ModelDetailView.class);
+        TabSheet tabs = findInView(TabSheet.class).single();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTabAt(i).getLabel().equals("Overview")) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+
+        assertThat(findInView(Span.class).withText("Set (sent as a bearer token; never shown)").all()).hasSize(1);
+        assertThat(findInView(Span.class).all()).noneSatisfy(span -> assertThat(span.getText()).contains("sk-detail-secret"));
     }
 
     private void openAs(TeamRole role) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.TestFixtures;
@@ -213,6 +214,7 @@ class ModelFormViewBrowserlessTest extends ViewTest {
     void a_key_typed_when_registering_is_stored_with_the_new_model_and_never_shown_again() {
         openRegistrationWithValidInput();
         String name = field("Name").getValue();
+        assertThat(apiKeyField().getAutocomplete()).as("no browser fills in the user's own password").isEqualTo(Autocomplete.NEW_PASSWORD);
         test(apiKeyField()).setValue("sk-registered-1");
         register();
 

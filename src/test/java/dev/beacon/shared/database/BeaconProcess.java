@@ -34,6 +34,8 @@ final class BeaconProcess implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 "dev.beacon.BeaconApplication",
                 "--server.port=0",
+                // any other Beacon on this machine (a demo, another test run) may hold OTLP/gRPC's 4317
+                "--beacon.telemetry.otlp.grpc.port=0",
                 "--spring.main.banner-mode=off",
                 "--beacon.database.embedded.data-directory=" + dataDirectory))
                 .redirectErrorStream(true);
