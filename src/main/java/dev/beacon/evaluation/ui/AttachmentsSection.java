@@ -44,6 +44,7 @@ class AttachmentsSection extends Section {
         this.runs = runs;
         this.page = page;
         addClassName("suite-attachments");
+        getStyle().set("margin-top", "var(--lumo-space-l)");
         List<Attachment> attached = attachments.ofSuite(page.suite().id());
         HorizontalLayout header = new HorizontalLayout(new H3("Attached models"));
         header.setWidthFull();

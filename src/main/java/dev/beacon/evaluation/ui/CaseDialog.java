@@ -21,7 +21,7 @@ import java.util.List;
  */
 class CaseDialog extends FormDialog {
 
-    static final String PROMPT = "Prompt";
+    static final String PROMPT = "Single prompt";
     static final String CHAT = "Chat messages";
 
     private final SuiteService suites;

@@ -41,6 +41,7 @@ class CasesSection extends Section {
         this.suites = suites;
         this.page = page;
         addClassName("suite-cases");
+        getStyle().set("margin-top", "var(--lumo-space-l)");
         Suite suite = page.suite();
         HorizontalLayout actions = new HorizontalLayout(export(suite, CaseFormat.CSV, "csv", "text/csv; charset=utf-8"),
                 export(suite, CaseFormat.JSONL, "jsonl", "application/jsonl; charset=utf-8"));

@@ -34,6 +34,7 @@ class RecentRunsSection extends Section {
         this.runs = runs;
         this.page = page;
         addClassName("suite-runs");
+        getStyle().set("margin-top", "var(--lumo-space-l)");
         HorizontalLayout header = new HorizontalLayout(new H3("Recent runs"));
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

@@ -85,9 +85,9 @@ class EvaluationSuiteJourneyTest extends BrowserTest {
         // Keyboard: the Add case dialog opens with Enter on the focused button and closes with Escape.
         screen.button("Add case").focus();
         page.keyboard().press("Enter");
-        assertThat(screen.dialog()).isVisible();
+        assertThat(screen.field("Prompt")).isFocused();
         page.keyboard().press("Escape");
-        assertThat(screen.dialog()).isHidden();
+        assertThat(screen.field("Prompt")).isHidden();
 
         // Attached to the model, manual only, then run now.
         screen.button("Attach to model").click();
