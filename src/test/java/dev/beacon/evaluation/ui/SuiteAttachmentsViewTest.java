@@ -172,6 +172,27 @@ class SuiteAttachmentsViewTest extends ViewTest {
     }
 
     @Test
+    void cancel_on_the_progress_bar_stops_the_run_without_an_accuracy() {
+        Suite suite = scene.suiteWithCases("cancelled", "What is 2 + 2?", "4", "Capital of France?", "Paris");
+        attach(suite, answering);
+        open(scene.editor, suite);
+        server.hold();
+
+        test(button("Run now on " + answering.data().name())).click();
+        RunProgressBar bar = find(RunProgressBar.class).single();
+        test(find(Button.class, bar).withText("Cancel").single()).click();
+        server.release();
+
+        Run cancelled = awaitEnd(bar);
+        assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(cancelled.accuracy()).isNull();
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        assertThat(bar.isFinished()).isTrue();
+        assertThat(find(Button.class, bar).withText("Cancel").exists()).isFalse();
+    }
+
+    @Test
     void compare_models_starts_a_run_on_each_and_opens_the_comparison_of_the_two() {
         Suite suite = scene.suiteWithCases("compare", "What is 2 + 2?", "4");
         Model second = fixtures.registerAsAdmin(scene.team, server.modelData(dev.beacon.TestFixtures.unique("second")));
