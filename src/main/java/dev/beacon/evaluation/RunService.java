@@ -133,8 +133,10 @@ public class RunService {
      */
     @Transactional(readOnly = true)
     public Registration onProgress(RunId id, Consumer<RunProgress> listener) {
-        RunProgress now = progress(id);
+        requireRun(id, TeamRole.VIEWER);
+        // listen first, then look: a run that ends in between is heard either way (at worst twice)
         Registration registration = listeners.add(id, listener);
+        RunProgress now = query.progress(id).orElseThrow(() -> new NotFoundException(RUN));
         if (now.status().finished()) {
             registration.remove();
             listener.accept(now);
