@@ -117,6 +117,9 @@ public class GenerateJooqSources {
         types.add(enumType("dev.beacon.maintenance.TicketType", "maintenance_schedule\\.ticket_type"));
         types.add(enumType("dev.beacon.maintenance.TicketPriority", "maintenance_schedule\\.ticket_priority"));
         types.add(enumType("dev.beacon.maintenance.ScheduleRecurrence.Unit", "maintenance_schedule\\.every_unit"));
+        types.add(typedId("dev.beacon.evaluation.SuiteId", "eval_suite_id"));
+        types.add(typedId("dev.beacon.evaluation.CaseId", "eval_case_id"));
+        types.add(enumType("dev.beacon.evaluation.Outcome", "eval_result\\.outcome"));
         return types;
     }
 

@@ -26,7 +26,7 @@ class ModularityTest {
     @Test
     void beacon_consists_of_exactly_its_modules_and_the_generated_jooq_code_is_none_of_them() {
         assertThat(modules.stream().map(ApplicationModule::getName))
-                .containsExactlyInAnyOrder("alerting", "dashboard", "demo", "maintenance", "notification", "registry", "security", "shared", "simulator", "telemetry");
+                .containsExactlyInAnyOrder("alerting", "dashboard", "demo", "evaluation", "maintenance", "notification", "registry", "security", "shared", "simulator", "telemetry");
         assertThat(modules.stream().map(ApplicationModule::getBasePackage).map(Object::toString))
                 .noneMatch(name -> name.contains("jooq"));
     }
