@@ -120,6 +120,10 @@ public class GenerateJooqSources {
         types.add(typedId("dev.beacon.evaluation.SuiteId", "eval_suite_id"));
         types.add(typedId("dev.beacon.evaluation.CaseId", "eval_case_id"));
         types.add(enumType("dev.beacon.evaluation.Outcome", "eval_result\\.outcome"));
+        types.add(typedId("dev.beacon.evaluation.AttachmentId", "eval_attachment_id"));
+        types.add(typedId("dev.beacon.evaluation.RunId", "eval_run_id"));
+        types.add(enumType("dev.beacon.evaluation.RunStatus", "eval_run\\.status"));
+        types.add(enumType("dev.beacon.evaluation.RunTrigger", "eval_run\\.trigger"));
         return types;
     }
 

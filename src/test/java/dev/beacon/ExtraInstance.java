@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Another Beacon instance with its schedules on, on the test context's database, as a second server would run — for
@@ -23,6 +24,9 @@ import java.util.List;
  * which signs in no one).
  */
 public final class ExtraInstance {
+
+    /** The test context's {@code beacon.secret-key} (application-test.properties): the shared database's secrets need it. */
+    static final String TEST_SECRET_KEY = "Kx3k7bq0oQ2lXo3m9nH1mI0v4nB6zT8a2cE5fG7hJ9k=";
 
     private ExtraInstance() {
     }
@@ -39,6 +43,9 @@ public final class ExtraInstance {
                 // two instances in one JVM cannot both take OTLP/gRPC's port
                 "--beacon.telemetry.otlp.grpc.enabled=false",
                 "--spring.main.banner-mode=off"));
+        if (Stream.of(arguments).noneMatch(argument -> argument.startsWith("--beacon.secret-key="))) {
+            settings.add("--beacon.secret-key=" + TEST_SECRET_KEY);
+        }
         settings.addAll(List.of(arguments));
         SecurityContextHolderStrategy testContextStrategy = SecurityContextHolder.getContextHolderStrategy();
         String loggingSystem = System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");

@@ -40,6 +40,12 @@ public class ModelDirectory {
         return ids.isEmpty() ? List.of() : query.entries(ids);
     }
 
+    /** The model's current version label (e.g. for evaluation runs, which record the version they measured). */
+    @Transactional(readOnly = true)
+    public Optional<String> versionLabel(ModelId id) {
+        return query.find(id).map(model -> model.data().versionLabel());
+    }
+
     /** Every model that is not retired, for scheduled scrapes and probes. */
     @Transactional(readOnly = true)
     public List<ModelEntry> monitored() {

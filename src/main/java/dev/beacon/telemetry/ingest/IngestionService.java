@@ -116,7 +116,9 @@ public class IngestionService {
                 return new Contribution(row.model(), Resolution.MINUTE.bucketOf(row.observedAt()), aggregate);
             }).toList());
         });
-        sources.received(valid.stream().map(ScoreRow::model).distinct().toList(), source);
+        if (source.fromClient()) {
+            sources.received(valid.stream().map(ScoreRow::model).distinct().toList(), source);
+        }
         return new IngestReport(valid.size(), 0, problems);
     }
 
@@ -137,7 +139,7 @@ public class IngestionService {
      */
     public void contribute(List<Contribution> contributions, EventSource source) {
         transactions.executeWithoutResult(status -> rollups.addContributions(contributions));
-        if (source == EventSource.API || source == EventSource.OTLP) {
+        if (source.fromClient()) {
             sources.received(contributions.stream().map(Contribution::model).distinct().toList(), source);
         }
     }

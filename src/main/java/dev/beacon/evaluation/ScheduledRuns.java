@@ -1,0 +1,70 @@
+package dev.beacon.evaluation;
+
+import dev.beacon.evaluation.internal.JooqAttachmentRepository;
+import dev.beacon.evaluation.internal.JooqRunInputs;
+import dev.beacon.evaluation.internal.SuiteRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts the runs of the attachments whose schedule is due, each occurrence exactly once across instances and restarts.
+ * In one transaction per attachment it locks the attachment's row (a second instance waits, then finds it no longer
+ * due), claims the occurrence by inserting its run — UNIQUE(eval_attachment_id, due_at) lets only one insert ever
+ * succeed — and moves next_run_at on; the run executes after the commit. An occurrence found claimed is never run
+ * again. Runs missed while Beacon was down are not made up: the schedule continues from now.
+ */
+@Component
+class ScheduledRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
+
+    private final JooqAttachmentRepository attachments;
+    private final JooqRunInputs inputs;
+    private final RunLauncher launcher;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ScheduledRuns(JooqAttachmentRepository attachments, JooqRunInputs inputs, RunLauncher launcher,
+                  TransactionTemplate transactions, Clock clock) {
+        this.attachments = attachments;
+        this.inputs = inputs;
+        this.launcher = launcher;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Starts every due run; answers the runs this call started. */
+    List<RunId> runOnce() {
+        Instant now = clock.instant();
+        List<RunId> started = new ArrayList<>();
+        for (AttachmentId attachment : attachments.due(now)) {
+            try {
+                transactions.execute(status -> claim(attachment, now)).ifPresent(started::add);
+            } catch (RuntimeException e) {
+                log.warn("The scheduled run of attachment {} could not start: {}", attachment, e.getMessage());
+            }
+        }
+        return started;
+    }
+
+    private Optional<RunId> claim(AttachmentId id, Instant now) {
+        Optional<Instant> due = attachments.lockIfDue(id, now);
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        Attachment attachment = attachments.find(id).orElseThrow();
+        SuiteRef suite = inputs.suite(attachment.suite()).orElseThrow();
+        Optional<RunId> run = launcher.claim(suite, attachment, due.get());
+        RunSchedule schedule = attachment.data().schedule();
+        attachments.moveNextRun(id, schedule == null ? null : schedule.nextAfter(due.get(), now));
+        return run;
+    }
+}
