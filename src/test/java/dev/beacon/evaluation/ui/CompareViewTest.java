@@ -1,0 +1,115 @@
+package dev.beacon.evaluation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.QueryParameters;
+import dev.beacon.ViewTest;
+import dev.beacon.evaluation.ComparedCase;
+import dev.beacon.evaluation.Comparison.Change;
+import dev.beacon.evaluation.Run;
+import dev.beacon.security.TeamRole;
+import dev.beacon.security.UserAccount;
+import dev.beacon.shared.ui.EmptyState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The comparison of two runs: regressed cases first, differences only, what is compared, and who may see it. */
+class CompareViewTest extends ViewTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    RunScene scene;
+
+    @BeforeEach
+    void aModelWithASuite() {
+        scene = new RunScene(context);
+    }
+
+    @AfterEach
+    void stopServer() {
+        scene.close();
+    }
+
+    @Test
+    void the_same_model_before_and_after_a_version_change_lists_regressed_cases_first_and_can_hide_the_same_ones() {
+        scene.answersWrong(RunScene.question(4));
+        Run before = scene.finishedRun();
+        scene.newVersion("v2-quantized");
+        scene.answersWrong(RunScene.question(1), RunScene.question(3));
+        Run after = scene.finishedRun();
+
+        open(before, after, "");
+
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains(scene.model.data().name() + " before and after a version change: v1 (A) → v2-quantized (B)",
+                "2 regressed, 1 improved, 2 the same", "80.0 %", "60.0 %");
+        assertThat(rows()).extracting(ComparedCase::change)
+                .containsExactly(Change.REGRESSED, Change.REGRESSED, Change.IMPROVED, Change.SAME, Change.SAME);
+        assertThat(rows().getFirst().question()).isEqualTo(RunScene.question(1));
+        assertThat(tester().getCellComponent(0, 0).getElement().getTextRecursively()).isEqualTo("Regressed");
+
+        test(find(Checkbox.class).withCaption("Differences only").single()).click();
+
+        assertThat(rows()).extracting(ComparedCase::change).containsExactly(Change.REGRESSED, Change.REGRESSED, Change.IMPROVED);
+    }
+
+    @Test
+    void two_models_are_named_as_such_and_each_column_shows_its_models_answers() {
+        Run first = scene.finishedRun();
+        var other = new RunScene.OtherModel(scene);
+        Run second = other.finishedRun(question -> question.equals(RunScene.question(0)) ? "Marseille" : RunScene.CAPITALS.get(question));
+
+        open(first, second, "differences=true");
+
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Two models on the suite " + scene.suite.data().name() + ": " + scene.model.data().name() + " (A) and "
+                        + other.model.data().name() + " (B).");
+        assertThat(find(Checkbox.class).withCaption("Differences only").single().getValue()).isTrue();
+        assertThat(rows()).singleElement().satisfies(row -> {
+            assertThat(row.answerA()).isEqualTo("Paris");
+            assertThat(row.answerB()).isEqualTo("Marseille");
+        });
+        other.close();
+    }
+
+    @Test
+    void another_teams_runs_or_a_malformed_address_are_not_found() {
+        Run a = scene.finishedRun();
+        Run b = scene.finishedRun();
+        UserAccount outsider = fixtures.memberOfNewTeam("outsider", TeamRole.OWNER);
+        signIn(outsider);
+
+        for (String query : List.of("a=" + a.id() + "&b=" + b.id(), "a=" + a.id(), "a=not-a-run&b=" + b.id())) {
+            UI.getCurrent().navigate("evaluations/compare", QueryParameters.fromString(query));
+
+            assertThat(getCurrentView()).isNotInstanceOf(CompareView.class);
+            assertThat(find(H3.class, find(EmptyState.class).single()).single().getText()).isEqualTo("Not found");
+        }
+    }
+
+    private void open(Run a, Run b, String more) {
+        signIn(scene.viewer);
+        UI.getCurrent().navigate("evaluations/compare", QueryParameters.fromString("a=" + a.id() + "&b=" + b.id()
+                + (more.isEmpty() ? "" : "&" + more)));
+        assertThat(getCurrentView()).isInstanceOf(CompareView.class);
+    }
+
+    private com.vaadin.flow.component.grid.GridTester<com.vaadin.flow.component.grid.Grid<ComparedCase>, ComparedCase> tester() {
+        return test(find(ComparisonGrid.class).single());
+    }
+
+    private List<ComparedCase> rows() {
+        var tester = tester();
+        return IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
+    }
+}
