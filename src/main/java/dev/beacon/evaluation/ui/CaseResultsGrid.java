@@ -23,7 +23,7 @@ class CaseResultsGrid extends Grid<CaseResult> {
     CaseResultsGrid() {
         addClassName("eval-results");
         setAriaLabel("Results per case");
-        addColumn(CaseResult::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        addColumn(result -> result.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         addColumn(result -> RunTexts.shortened(result.question(), SHOWN_CHARACTERS)).setHeader("Question").setFlexGrow(3);
         addColumn(result -> RunTexts.shortened(result.expected(), SHOWN_CHARACTERS)).setHeader("Expected").setFlexGrow(2);
         addColumn(result -> answer(result, SHOWN_CHARACTERS)).setHeader("Answer").setFlexGrow(3);

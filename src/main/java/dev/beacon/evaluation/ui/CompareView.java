@@ -75,8 +75,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return comparison == null ? "Compare runs" : "Compare " + comparison.a().modelName() + " and "
-                + comparison.b().modelName() + " · Evaluations";
+        if (comparison == null) {
+            return "Compare runs";
+        }
+        return (comparison.a().model().equals(comparison.b().model()) ? "Compare runs of " + comparison.a().modelName()
+                : "Compare " + comparison.a().modelName() + " and " + comparison.b().modelName()) + " · Evaluations";
     }
 
     private static Optional<RunId> runId(Map<String, List<String>> query, String name) {

@@ -124,7 +124,7 @@ class ModelEvaluations extends Div {
                 .setAutoWidth(true);
         grid.addColumn(run -> RunTexts.version(run.modelVersionLabel())).setHeader("Version").setAutoWidth(true);
         grid.addColumn(run -> RunTexts.trigger(run.trigger())).setHeader("Trigger").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No runs yet.");
         grid.setItems(history.runs().stream().limit(RECENT_RUNS).toList());
