@@ -17,7 +17,9 @@ import dev.beacon.evaluation.RunCompareService;
 import dev.beacon.evaluation.RunId;
 import dev.beacon.evaluation.RunService;
 import dev.beacon.evaluation.RunStatus;
+import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.NotFoundException;
+import dev.beacon.shared.ui.EmptyState;
 import dev.beacon.shared.ui.UrlParameters;
 import jakarta.annotation.security.PermitAll;
 
@@ -65,6 +67,11 @@ class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             comparison = compare.compare(a.get(), b.get());
         } catch (NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (InvalidInputException e) {
+            comparison = null;
+            removeAll();
+            add(new EmptyState("These runs cannot be compared", e.getMessage() + ": only runs of one suite line up case by case."));
             return;
         }
         // the filter comes from the URL here, so its listener must not write it back

@@ -96,6 +96,20 @@ class CompareViewTest extends ViewTest {
         }
     }
 
+    @Test
+    void runs_of_two_different_suites_cannot_be_compared_and_the_page_says_why() {
+        Run first = scene.finishedRun();
+        RunScene other = new RunScene(context);
+        Run elsewhere = other.finishedRun();
+        other.close();
+        fixtures.member(other.team, scene.viewer, TeamRole.VIEWER);
+
+        open(first, elsewhere, "");
+
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("These runs cannot be compared");
+        assertThat(find(ComparisonGrid.class).exists()).isFalse();
+    }
+
     private void open(Run a, Run b, String more) {
         signIn(scene.viewer);
         UI.getCurrent().navigate("evaluations/compare", QueryParameters.fromString("a=" + a.id() + "&b=" + b.id()

@@ -93,6 +93,22 @@ class RunViewTest extends ViewTest {
     }
 
     @Test
+    void a_running_run_shows_its_progress_bar_on_top_and_says_the_results_follow() {
+        scene.server.hold();
+        Run running = fixtures.as(scene.editor, () -> scene.runs.runNow(scene.suite.id(), scene.model.id()));
+        try {
+            open(running, "");
+
+            assertThat(find(RunProgressBar.class).single().casesText()).isEqualTo("0 / 5 cases");
+            assertThat(text()).contains("Running", "The results appear here when the run ends.");
+            assertThat(find(CaseResultsGrid.class).exists()).isFalse();
+        } finally {
+            scene.server.release();
+        }
+        assertThat(scene.awaitEnd(running).status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @Test
     void another_teams_run_is_not_found_and_reveals_nothing() {
         Run run = scene.finishedRun();
         UserAccount outsider = fixtures.memberOfNewTeam("outsider", TeamRole.OWNER);
