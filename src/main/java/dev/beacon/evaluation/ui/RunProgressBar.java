@@ -16,6 +16,9 @@ import dev.beacon.evaluation.RunService;
 import dev.beacon.evaluation.RunStatus;
 import dev.beacon.shared.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.function.Consumer;
 
@@ -81,7 +84,12 @@ class RunProgressBar extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        var registration = runs.onProgress(run, progress -> ui.access(() -> show(progress)));
+        // updates run on the runner's threads: they act as the signed-in user, so onFinished may call services
+        SecurityContext user = SecurityContextHolder.getContext();
+        var registration = runs.onProgress(run, progress -> {
+            Runnable update = new DelegatingSecurityContextRunnable(() -> show(progress), user);
+            ui.access(update::run);
+        });
         stopListening = registration::remove;
         // the run may have moved on (or ended) before the listener was registered
         show(runs.progress(run));
