@@ -15,7 +15,7 @@ public final class Benchmarks {
 
     /** In the order they run; the figures are printed in this order too. */
     static final List<Benchmark> ALL = List.of(new IngestBenchmark(), new QueryBenchmark(), new HeapBenchmark(),
-            new AlertingBenchmark());
+            new AlertingBenchmark(), new EvaluationBenchmark());
 
     private Benchmarks() {
     }

@@ -41,15 +41,18 @@ class DemoFleet {
     private final DemoFleetMembers members;
     private final DemoIngestionKeys keys;
     private final DemoHistory history;
+    private final DemoEvaluations evaluations;
     private final Clock clock;
     private ScheduledExecutorService executor;
     private Simulator simulator;
 
-    DemoFleet(DemoFleetSettings settings, DemoFleetMembers members, DemoIngestionKeys keys, DemoHistory history, Clock clock) {
+    DemoFleet(DemoFleetSettings settings, DemoFleetMembers members, DemoIngestionKeys keys, DemoHistory history,
+              DemoEvaluations evaluations, Clock clock) {
         this.settings = settings;
         this.members = members;
         this.keys = keys;
         this.history = history;
+        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -72,7 +75,8 @@ class DemoFleet {
         List<ScheduledDegradation> schedule = settings.degradations().stream().filter(degradation -> names.contains(degradation.model())).toList();
         settings.degradations().stream().filter(degradation -> !names.contains(degradation.model())).forEach(degradation ->
                 log.warn("The simulated fleet runs no model {}; its scheduled {} is left out", degradation.model(), degradation.kind()));
-        simulator = new Simulator(fleet.stream().map(FleetMember::simulated).toList(), schedule, clock, now.toEpochMilli());
+        simulator = new Simulator(fleet.stream().map(FleetMember::simulated).toList(), schedule, DemoFleetPlan.ACCURACY, clock,
+                now.toEpochMilli());
         List<SimulatedModel> running = simulator.start();
         TrafficGenerator generator = new TrafficGenerator(simulator, "http://127.0.0.1:" + beaconPort, keysFor(fleet, running),
                 DemoFleetPlan.scores(), clock);
@@ -86,6 +90,8 @@ class DemoFleet {
         log.info("Simulated fleet: {} model servers on 127.0.0.1, ports {}–{}; degradations: {}", running.size(),
                 settings.basePort(), settings.basePort() + DemoCatalog.MODELS.size() - 1,
                 schedule.stream().map(DemoFleet::describe).collect(Collectors.joining("; ")));
+        // the servers answer now: the demo suite's first results should not wait for its schedule
+        executor.execute(quietly("run the demo suite", () -> log.info("Started {} demo evaluation runs", evaluations.runOnceNow())));
         if (settings.history()) {
             Thread.ofPlatform().daemon().name("demo-history").start(quietly("history", () -> history.backfillMissing(fleet, now)));
         }

@@ -1,5 +1,6 @@
 package dev.beacon.demo;
 
+import dev.beacon.simulator.AnswerAccuracy;
 import dev.beacon.simulator.Degradation;
 import dev.beacon.simulator.HistoryIncident;
 import dev.beacon.simulator.ScheduledDegradation;
@@ -37,9 +38,32 @@ final class DemoFleetPlan {
             "support-assistant", new TrafficProfile(6, 45, 1_400, 200, 450, 25, 32),
             "ticket-triage", new TrafficProfile(6, 40, 650, 12, 90, 14, 32));
 
+    /**
+     * Accuracy scores an evaluation job outside Beacon posts live. Models with the demo suite Smoke QA
+     * ({@link DemoSmokeQa}) get theirs from Beacon's own runs instead: a second, made-up accuracy series next to it
+     * would blur the regression and could fire the accuracy alert by itself.
+     */
     private static final List<ScoreFeed> SCORES = List.of(
-            new ScoreFeed("mistral-7b-support-ft", "accuracy", 0.84, 0.015, "support-golden-v3", "beacon-demo-eval"),
             new ScoreFeed("phi-3-mini-eval", "accuracy", 0.69, 0.01, "mmlu-subset-500", "lm-eval-harness"));
+
+    /**
+     * The daily accuracy of the 30 days of history. The drifting model's history is a steady Smoke QA month (about
+     * 0.9 rising to 0.96), so the live drop stands out on its 30-day panel.
+     */
+    private static final List<ScoreFeed> HISTORY_SCORES = List.of(SCORES.getFirst(),
+            new ScoreFeed(DemoSmokeQa.DRIFTING_MODEL, "accuracy", 0.96, 0.015, DemoSmokeQa.NAME, "beacon"));
+
+    /**
+     * How often each demo model answers the Smoke QA questions right. The drifting model: 0.96 for 3 minutes after the
+     * start, down to 0.62 by minute 12, there until minute 40, back by minute 48; again every hour after the start.
+     * Its runs every 5 minutes turn its accuracy alert Warning about 5 minutes in and Critical about 10 minutes in.
+     */
+    static final List<AnswerAccuracy> ACCURACY = List.of(
+            new AnswerAccuracy(DemoSmokeQa.DRIFTING_MODEL, 0.96, 0.62, minutes(3), minutes(9), minutes(28), minutes(8), minutes(60)),
+            AnswerAccuracy.constant("llama-3.1-70b-instruct", 0.97),
+            AnswerAccuracy.constant("qwen2.5-coder-32b", 0.93),
+            AnswerAccuracy.constant("support-assistant", 0.95),
+            AnswerAccuracy.constant("ticket-triage", 0.9));
 
     private DemoFleetPlan() {
     }
@@ -52,8 +76,9 @@ final class DemoFleetPlan {
         return SCORES;
     }
 
+    /** The model's daily scores in the history. */
     static Optional<ScoreFeed> score(String model) {
-        return SCORES.stream().filter(feed -> feed.model().equals(model)).findFirst();
+        return HISTORY_SCORES.stream().filter(feed -> feed.model().equals(model)).findFirst();
     }
 
     /** The model's past incidents, placed in the days before {@code now}. */

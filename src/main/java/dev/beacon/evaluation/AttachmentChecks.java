@@ -1,6 +1,5 @@
 package dev.beacon.evaluation;
 
-import dev.beacon.evaluation.internal.SuiteRef;
 import dev.beacon.registry.ModelDirectory;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.ModelId;
@@ -19,7 +18,7 @@ class AttachmentChecks {
         this.models = models;
     }
 
-    void check(SuiteRef suite, AttachmentData data, Instant now) {
+    void check(Suite suite, AttachmentData data, Instant now) {
         if (data.model() == null) {
             throw new InvalidInputException("modelId", "Choose a model");
         }
@@ -41,7 +40,7 @@ class AttachmentChecks {
     }
 
     /** Refuses a model that is not one of the suite's team (or does not exist), naming the field. */
-    void requireModelOf(SuiteRef suite, ModelId model, String field) {
+    void requireModelOf(Suite suite, ModelId model, String field) {
         if (model == null || models.find(model).filter(entry -> entry.team().equals(suite.team())).isEmpty()) {
             throw new InvalidInputException(field, "Choose a model of the suite's team");
         }

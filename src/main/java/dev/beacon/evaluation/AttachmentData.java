@@ -24,6 +24,13 @@ public record AttachmentData(ModelId model, RunSchedule schedule, Integer sample
     public static final int MAX_TIMEOUT_SECONDS = 600;
     public static final BigDecimal MAX_TEMPERATURE = new BigDecimal("2.00");
 
+    /** The temperature without trailing zeros, so 0.2 as typed and 0.20 as stored are the same settings. */
+    public AttachmentData {
+        if (temperature != null) {
+            temperature = temperature.signum() == 0 ? BigDecimal.ZERO : temperature.stripTrailingZeros();
+        }
+    }
+
     /** Beacon's defaults: manual only, all cases, temperature 0, 256 tokens, 2 at once, 30 s per call. */
     public static AttachmentData defaults(ModelId model) {
         return new AttachmentData(model, null, null, BigDecimal.ZERO, 256, 2, 30, true);

@@ -1,8 +1,7 @@
 package dev.beacon.evaluation;
 
 import dev.beacon.evaluation.internal.JooqAttachmentRepository;
-import dev.beacon.evaluation.internal.JooqRunInputs;
-import dev.beacon.evaluation.internal.SuiteRef;
+import dev.beacon.evaluation.internal.JooqSuiteRepository;
 import dev.beacon.registry.ModelDirectory;
 import dev.beacon.security.AuditLog;
 import dev.beacon.security.AuditSubject;
@@ -37,7 +36,7 @@ public class AttachmentService {
     private static final String ATTACHMENT = "Attachment";
 
     private final JooqAttachmentRepository attachments;
-    private final JooqRunInputs inputs;
+    private final JooqSuiteRepository suites;
     private final AttachmentChecks checks;
     private final ModelDirectory models;
     private final TeamAccess access;
@@ -45,10 +44,10 @@ public class AttachmentService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    AttachmentService(JooqAttachmentRepository attachments, JooqRunInputs inputs, AttachmentChecks checks,
+    AttachmentService(JooqAttachmentRepository attachments, JooqSuiteRepository suites, AttachmentChecks checks,
                       ModelDirectory models, TeamAccess access, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.attachments = attachments;
-        this.inputs = inputs;
+        this.suites = suites;
         this.checks = checks;
         this.models = models;
         this.access = access;
@@ -79,7 +78,7 @@ public class AttachmentService {
 
     @Transactional
     public Attachment attach(SuiteId suite, AttachmentData data) {
-        SuiteRef ref = requireSuite(suite, TeamRole.EDITOR);
+        Suite ref = requireSuite(suite, TeamRole.EDITOR);
         Instant now = clock.instant();
         checks.check(ref, data, now);
         if (attachments.find(suite, data.model()).isPresent()) {
@@ -100,7 +99,7 @@ public class AttachmentService {
     @Transactional
     public Attachment update(AttachmentId id, AttachmentData data, int version) {
         Attachment before = attachments.find(id).orElseThrow(() -> new NotFoundException(ATTACHMENT));
-        SuiteRef ref = requireSuite(before.suite(), TeamRole.EDITOR);
+        Suite ref = requireSuite(before.suite(), TeamRole.EDITOR);
         Instant now = clock.instant();
         checks.check(ref, data, now);
         boolean sameSchedule = Objects.equals(before.data().schedule(), data.schedule())
@@ -121,13 +120,13 @@ public class AttachmentService {
     @Transactional
     public void detach(AttachmentId id) {
         Attachment attachment = attachments.find(id).orElseThrow(() -> new NotFoundException(ATTACHMENT));
-        SuiteRef ref = requireSuite(attachment.suite(), TeamRole.EDITOR);
+        Suite ref = requireSuite(attachment.suite(), TeamRole.EDITOR);
         attachments.delete(id);
         auditLog.deleted(subject(ref, attachment), snapshot(attachment));
     }
 
-    private SuiteRef requireSuite(SuiteId suite, TeamRole role) {
-        SuiteRef ref = inputs.suite(suite).orElseThrow(() -> new NotFoundException("Suite"));
+    private Suite requireSuite(SuiteId suite, TeamRole role) {
+        Suite ref = suites.find(suite).orElseThrow(() -> new NotFoundException("Suite"));
         access.require(ref.team(), role, "Suite");
         return ref;
     }
@@ -136,7 +135,7 @@ public class AttachmentService {
         return data.enabled() && data.schedule() != null ? data.schedule().next(now) : null;
     }
 
-    private static AuditSubject subject(SuiteRef suite, Attachment attachment) {
+    private static AuditSubject subject(Suite suite, Attachment attachment) {
         return new AuditSubject(suite.team(), "Evaluation attachment", attachment.id().toString(),
                 attachment.suiteName() + " on " + attachment.modelName());
     }

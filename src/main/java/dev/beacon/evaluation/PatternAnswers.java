@@ -10,7 +10,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class PatternAnswers {
 
-    private static final long READ_BUDGET = 20_000_000;
+    private static final long READ_BUDGET = 5_000_000;
 
     private PatternAnswers() {
     }

@@ -1,9 +1,8 @@
 package dev.beacon.evaluation;
 
 import dev.beacon.evaluation.internal.JooqAttachmentRepository;
-import dev.beacon.evaluation.internal.JooqRunInputs;
+import dev.beacon.evaluation.internal.JooqSuiteRepository;
 import dev.beacon.evaluation.internal.JooqRunQuery;
-import dev.beacon.evaluation.internal.SuiteRef;
 import dev.beacon.security.CurrentUser;
 import dev.beacon.security.TeamAccess;
 import dev.beacon.security.TeamRole;
@@ -28,19 +27,19 @@ public class RunCompareService {
     private final RunService runs;
     private final RunLauncher launcher;
     private final JooqRunQuery query;
-    private final JooqRunInputs inputs;
+    private final JooqSuiteRepository suites;
     private final JooqAttachmentRepository attachments;
     private final AttachmentChecks checks;
     private final TeamAccess access;
     private final CurrentUser currentUser;
 
-    RunCompareService(RunService runs, RunLauncher launcher, JooqRunQuery query, JooqRunInputs inputs,
+    RunCompareService(RunService runs, RunLauncher launcher, JooqRunQuery query, JooqSuiteRepository suites,
                       JooqAttachmentRepository attachments, AttachmentChecks checks, TeamAccess access,
                       CurrentUser currentUser) {
         this.runs = runs;
         this.launcher = launcher;
         this.query = query;
-        this.inputs = inputs;
+        this.suites = suites;
         this.attachments = attachments;
         this.checks = checks;
         this.access = access;
@@ -61,7 +60,7 @@ public class RunCompareService {
     /** Starts the suite on both models (each with its attachment's settings, or the defaults) and answers both runs. */
     @Transactional
     public RunPair startComparison(SuiteId suite, ModelId a, ModelId b) {
-        SuiteRef ref = inputs.suite(suite).orElseThrow(() -> new NotFoundException("Suite"));
+        Suite ref = suites.find(suite).orElseThrow(() -> new NotFoundException("Suite"));
         access.require(ref.team(), TeamRole.EDITOR, "Suite");
         checks.requireModelOf(ref, a, "a");
         checks.requireModelOf(ref, b, "b");
@@ -71,7 +70,7 @@ public class RunCompareService {
         return new RunPair(start(ref, a), start(ref, b));
     }
 
-    private Run start(SuiteRef suite, ModelId model) {
+    private Run start(Suite suite, ModelId model) {
         Optional<Attachment> attachment = attachments.find(suite.id(), model);
         RunId id = launcher.start(suite, model, RunTrigger.COMPARE, attachment.map(Attachment::id).orElse(null),
                 attachment.map(Attachment::data).orElseGet(() -> AttachmentData.defaults(model)), currentUser.id());

@@ -1,9 +1,8 @@
 package dev.beacon.evaluation;
 
-import dev.beacon.evaluation.internal.JooqRunInputs;
+import dev.beacon.evaluation.internal.JooqCaseRepository;
 import dev.beacon.evaluation.internal.JooqRunRepository;
 import dev.beacon.evaluation.internal.NewRun;
-import dev.beacon.evaluation.internal.SuiteRef;
 import dev.beacon.registry.ModelDirectory;
 import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.ModelId;
@@ -29,16 +28,16 @@ import java.util.concurrent.ThreadLocalRandom;
 @Component
 class RunLauncher {
 
-    private final JooqRunInputs inputs;
+    private final JooqCaseRepository cases;
     private final JooqRunRepository runs;
     private final ModelDirectory models;
     private final RunExecutor executor;
     private final SuiteRunner runner;
     private final Clock clock;
 
-    RunLauncher(JooqRunInputs inputs, JooqRunRepository runs, ModelDirectory models, RunExecutor executor,
+    RunLauncher(JooqCaseRepository cases, JooqRunRepository runs, ModelDirectory models, RunExecutor executor,
                 SuiteRunner runner, Clock clock) {
-        this.inputs = inputs;
+        this.cases = cases;
         this.runs = runs;
         this.models = models;
         this.executor = executor;
@@ -47,7 +46,7 @@ class RunLauncher {
     }
 
     /** Starts a run now (MANUAL or COMPARE); must be called in a transaction. */
-    RunId start(SuiteRef suite, ModelId model, RunTrigger trigger, AttachmentId attachment, AttachmentData settings,
+    RunId start(Suite suite, ModelId model, RunTrigger trigger, AttachmentId attachment, AttachmentData settings,
                 UserId startedBy) {
         List<EvalCase> cases = pick(suite, settings.sampleSize());
         if (cases.isEmpty()) {
@@ -62,7 +61,7 @@ class RunLauncher {
      * Claims the scheduled occurrence {@code dueAt} of the attachment and starts its run; empty when the occurrence was
      * claimed before (by any instance) or the suite has no cases. Must be called in a transaction.
      */
-    Optional<RunId> claim(SuiteRef suite, Attachment attachment, Instant dueAt) {
+    Optional<RunId> claim(Suite suite, Attachment attachment, Instant dueAt) {
         List<EvalCase> cases = pick(suite, attachment.data().sampleSize());
         if (cases.isEmpty()) {
             return Optional.empty();
@@ -73,15 +72,15 @@ class RunLauncher {
         return claimed;
     }
 
-    private NewRun newRun(SuiteRef suite, ModelId model, RunTrigger trigger, AttachmentId attachment, Instant dueAt,
+    private NewRun newRun(Suite suite, ModelId model, RunTrigger trigger, AttachmentId attachment, Instant dueAt,
                           AttachmentData settings, int cases, UserId startedBy) {
         return new NewRun(suite.team(), suite.id(), model, attachment, trigger, dueAt,
                 models.versionLabel(model).orElse(null), settings.settings(), cases, startedBy, clock.instant(),
                 executor.instanceName());
     }
 
-    private List<EvalCase> pick(SuiteRef suite, Integer sampleSize) {
-        List<EvalCase> all = inputs.cases(suite.id());
+    private List<EvalCase> pick(Suite suite, Integer sampleSize) {
+        List<EvalCase> all = this.cases.cases(suite.id());
         if (sampleSize == null || sampleSize >= all.size()) {
             return all;
         }

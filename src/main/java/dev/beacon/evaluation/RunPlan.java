@@ -1,10 +1,9 @@
 package dev.beacon.evaluation;
 
-import dev.beacon.evaluation.internal.SuiteRef;
 import dev.beacon.shared.ModelId;
 
 import java.util.List;
 
 /** What a started run sends: these cases of the suite, to the model, with these settings. */
-record RunPlan(RunId id, SuiteRef suite, ModelId model, RunSettings settings, List<EvalCase> cases) {
+record RunPlan(RunId id, Suite suite, ModelId model, RunSettings settings, List<EvalCase> cases) {
 }

@@ -2,10 +2,9 @@ package dev.beacon.evaluation;
 
 import com.vaadin.flow.shared.Registration;
 import dev.beacon.evaluation.internal.JooqAttachmentRepository;
-import dev.beacon.evaluation.internal.JooqRunInputs;
+import dev.beacon.evaluation.internal.JooqSuiteRepository;
 import dev.beacon.evaluation.internal.JooqRunQuery;
 import dev.beacon.evaluation.internal.JooqRunRepository;
-import dev.beacon.evaluation.internal.SuiteRef;
 import dev.beacon.registry.ModelDirectory;
 import dev.beacon.security.CurrentUser;
 import dev.beacon.security.TeamAccess;
@@ -40,7 +39,7 @@ public class RunService {
     private final JooqRunQuery query;
     private final JooqRunRepository runs;
     private final JooqAttachmentRepository attachments;
-    private final JooqRunInputs inputs;
+    private final JooqSuiteRepository suites;
     private final ModelDirectory models;
     private final AttachmentChecks checks;
     private final RunExecutor executor;
@@ -50,13 +49,13 @@ public class RunService {
     private final Clock clock;
 
     RunService(RunLauncher launcher, JooqRunQuery query, JooqRunRepository runs, JooqAttachmentRepository attachments,
-               JooqRunInputs inputs, ModelDirectory models, AttachmentChecks checks, RunExecutor executor,
+               JooqSuiteRepository suites, ModelDirectory models, AttachmentChecks checks, RunExecutor executor,
                ProgressListeners listeners, TeamAccess access, CurrentUser currentUser, Clock clock) {
         this.launcher = launcher;
         this.query = query;
         this.runs = runs;
         this.attachments = attachments;
-        this.inputs = inputs;
+        this.suites = suites;
         this.models = models;
         this.checks = checks;
         this.executor = executor;
@@ -69,7 +68,7 @@ public class RunService {
     /** Starts the suite on the model with the attachment's settings (Beacon's defaults when not attached). */
     @Transactional
     public Run runNow(SuiteId suite, ModelId model) {
-        SuiteRef ref = requireSuite(suite, TeamRole.EDITOR);
+        Suite ref = requireSuite(suite, TeamRole.EDITOR);
         checks.requireModelOf(ref, model, "modelId");
         Optional<Attachment> attachment = attachments.find(suite, model);
         RunId id = launcher.start(ref, model, RunTrigger.MANUAL, attachment.map(Attachment::id).orElse(null),
@@ -143,8 +142,8 @@ public class RunService {
         return registration;
     }
 
-    private SuiteRef requireSuite(SuiteId suite, TeamRole role) {
-        SuiteRef ref = inputs.suite(suite).orElseThrow(() -> new NotFoundException("Suite"));
+    private Suite requireSuite(SuiteId suite, TeamRole role) {
+        Suite ref = suites.find(suite).orElseThrow(() -> new NotFoundException("Suite"));
         access.require(ref.team(), role, "Suite");
         return ref;
     }

@@ -1,8 +1,7 @@
 package dev.beacon.evaluation;
 
 import dev.beacon.evaluation.internal.JooqAttachmentRepository;
-import dev.beacon.evaluation.internal.JooqRunInputs;
-import dev.beacon.evaluation.internal.SuiteRef;
+import dev.beacon.evaluation.internal.JooqSuiteRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,15 +26,15 @@ class ScheduledRuns {
     private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
 
     private final JooqAttachmentRepository attachments;
-    private final JooqRunInputs inputs;
+    private final JooqSuiteRepository suites;
     private final RunLauncher launcher;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ScheduledRuns(JooqAttachmentRepository attachments, JooqRunInputs inputs, RunLauncher launcher,
+    ScheduledRuns(JooqAttachmentRepository attachments, JooqSuiteRepository suites, RunLauncher launcher,
                   TransactionTemplate transactions, Clock clock) {
         this.attachments = attachments;
-        this.inputs = inputs;
+        this.suites = suites;
         this.launcher = launcher;
         this.transactions = transactions;
         this.clock = clock;
@@ -61,7 +60,7 @@ class ScheduledRuns {
             return Optional.empty();
         }
         Attachment attachment = attachments.find(id).orElseThrow();
-        SuiteRef suite = inputs.suite(attachment.suite()).orElseThrow();
+        Suite suite = suites.find(attachment.suite()).orElseThrow();
         Optional<RunId> run = launcher.claim(suite, attachment, due.get());
         RunSchedule schedule = attachment.data().schedule();
         attachments.moveNextRun(id, schedule == null ? null : schedule.nextAfter(due.get(), now));

@@ -5,6 +5,7 @@ import dev.beacon.shared.InvalidInputException;
 import dev.beacon.shared.TeamId;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,20 @@ class SuiteChecks {
     /** Refuses a case that breaks a rule, naming the field; expects a normalized case. */
     void requireValid(TeamId team, CaseData data, Scorer suiteDefault) {
         problem(team, data, suiteDefault).ifPresent(SuiteChecks::fail);
+    }
+
+    /** Refuses a new default scorer that cannot read the expected answer of a case using it, naming the case. */
+    void requireCasesFit(List<EvalCase> cases, Scorer newDefault) {
+        for (int i = 0; i < cases.size(); i++) {
+            CaseData data = cases.get(i).data();
+            if (data.scorer() == null) {
+                int number = i + 1;
+                ScorerRules.ofExpected(newDefault, data.expected()).ifPresent(problem -> {
+                    throw new InvalidInputException("defaultScorer", "Case " + number + " (" + data.question().strip()
+                            + ") does not fit this scorer: " + problem.message());
+                });
+            }
+        }
     }
 
     /** The first problem of a normalized case, or empty. */

@@ -99,7 +99,7 @@ class SuiteRunner {
                     settings.maxTokens(), timeout);
             String question = evalCase.data().question();
             CaseScore score = reply.ok()
-                    ? scorer.score(plan.suite().team(), evalCase.data().scorerOr(plan.suite().defaultScorer()), question,
+                    ? scorer.score(plan.suite().team(), evalCase.data().scorerOr(plan.suite().data().defaultScorer()), question,
                     evalCase.data().expected(), reply.answer(), timeout)
                     : new CaseScore(Outcome.ERRORED, null, reply.failure());
             if (handle.cancelled()) {

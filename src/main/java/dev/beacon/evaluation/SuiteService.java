@@ -65,6 +65,13 @@ public class SuiteService {
         return suites.findAll(readable);
     }
 
+    /** The team's suites by name; the team must be readable (otherwise "not found", like a team that does not exist). */
+    @Transactional(readOnly = true)
+    public List<Suite> suitesOf(TeamId team) {
+        access.require(team, TeamRole.VIEWER, "Team");
+        return suites.findAll(Set.of(team));
+    }
+
     @Transactional(readOnly = true)
     public Suite suite(SuiteId id) {
         requireRole(id, TeamRole.VIEWER);
@@ -98,7 +105,7 @@ public class SuiteService {
         SuiteData clean = data.normalized();
         checks.requireValid(team, clean);
         if (!clean.defaultScorer().equals(before.data().defaultScorer())) {
-            requireCasesFit(id, clean.defaultScorer());
+            checks.requireCasesFit(cases.cases(id), clean.defaultScorer());
         }
         try {
             if (!suites.update(id, version, clean, currentUser.id(), clock.instant())) {
@@ -126,6 +133,14 @@ public class SuiteService {
     public List<EvalCase> cases(SuiteId suite) {
         requireRole(suite, TeamRole.VIEWER);
         return cases.cases(suite);
+    }
+
+    /** One case. */
+    @Transactional(readOnly = true)
+    public EvalCase evalCase(CaseId id) {
+        SuiteId suite = cases.suiteOf(id).orElseThrow(() -> new NotFoundException(CASE));
+        requireRole(suite, TeamRole.VIEWER);
+        return loadCase(id);
     }
 
     /** Adds the case after the suite's last one. */
@@ -189,20 +204,6 @@ public class SuiteService {
     public String exportCases(SuiteId suite, CaseFormat format) {
         requireRole(suite, TeamRole.VIEWER);
         return CaseFile.write(format, cases.cases(suite).stream().map(EvalCase::data).toList());
-    }
-
-    private void requireCasesFit(SuiteId id, Scorer newDefault) {
-        List<EvalCase> all = cases.cases(id);
-        for (int i = 0; i < all.size(); i++) {
-            CaseData data = all.get(i).data();
-            if (data.scorer() == null) {
-                int number = i + 1;
-                ScorerRules.ofExpected(newDefault, data.expected()).ifPresent(problem -> {
-                    throw new InvalidInputException("defaultScorer", "Case " + number + " (" + data.question().strip()
-                            + ") does not fit this scorer: " + problem.message());
-                });
-            }
-        }
     }
 
     private TeamId requireRole(SuiteId id, TeamRole minimum) {

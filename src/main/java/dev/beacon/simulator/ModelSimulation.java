@@ -1,9 +1,11 @@
 package dev.beacon.simulator;
 
+import dev.beacon.simulator.server.ChatState;
 import dev.beacon.simulator.server.SimulatedServer;
 import dev.beacon.simulator.traffic.Conditions;
 import dev.beacon.simulator.traffic.ModelTraffic;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,13 +30,18 @@ final class ModelSimulation {
     final ModelTraffic traffic;
     final SimulatedServer server;
 
-    ModelSimulation(SimulatedModel model, List<ScheduledDegradation> schedule, Instant started, ModelTraffic traffic,
-                    SimulatedServer server) {
+    ModelSimulation(SimulatedModel model, List<ScheduledDegradation> schedule, AnswerAccuracy accuracy, Instant started,
+                    ModelTraffic traffic, SimulatedServer server) {
         this.model = model;
         this.schedule = schedule.stream().filter(degradation -> degradation.model().equals(model.name())).toList();
         this.started = started;
         this.traffic = traffic;
         this.server = server;
+        server.setChatState(now -> {
+            Set<Degradation> active = activeAt(now);
+            return new ChatState(accuracy.at(Duration.between(started, now)),
+                    active.contains(Degradation.LATENCY_SPIKE) ? 4 : 1, active.contains(Degradation.ERROR_BURST));
+        });
     }
 
     SimulatedModel model() {

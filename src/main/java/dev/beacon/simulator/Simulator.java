@@ -21,20 +21,33 @@ import java.util.Set;
  */
 public final class Simulator implements AutoCloseable {
 
+    static final double USUAL_ACCURACY = 0.9;
+
     private final Clock clock;
     private final long seed;
     private final List<SimulatedModel> models;
     private final List<ScheduledDegradation> schedule;
+    private final Map<String, AnswerAccuracy> accuracies;
     private final Map<String, ModelSimulation> running = new LinkedHashMap<>();
 
     /** @param seed makes the traffic repeatable: the same seed and clock give the same requests */
     public Simulator(List<SimulatedModel> models, List<ScheduledDegradation> schedule, Clock clock, long seed) {
+        this(models, schedule, List.of(), clock, seed);
+    }
+
+    /**
+     * @param accuracies how often each model answers chat questions right over time; a model left out answers
+     *                   {@value #USUAL_ACCURACY} of them right
+     */
+    public Simulator(List<SimulatedModel> models, List<ScheduledDegradation> schedule, List<AnswerAccuracy> accuracies,
+                     Clock clock, long seed) {
         Set<String> names = models.stream().map(SimulatedModel::name).collect(java.util.stream.Collectors.toSet());
         schedule.stream().filter(degradation -> !names.contains(degradation.model())).findFirst().ifPresent(unknown -> {
             throw new IllegalArgumentException("The degradation schedule names an unknown model: " + unknown.model());
         });
         this.models = List.copyOf(models);
         this.schedule = List.copyOf(schedule);
+        this.accuracies = accuracies.stream().collect(java.util.stream.Collectors.toMap(AnswerAccuracy::model, accuracy -> accuracy));
         this.clock = clock;
         this.seed = seed;
     }
@@ -45,7 +58,8 @@ public final class Simulator implements AutoCloseable {
         for (SimulatedModel model : models) {
             Random random = new Random(seed ^ model.name().hashCode());
             SimulatedServer server = new SimulatedServer(model, clock, random);
-            ModelSimulation simulation = new ModelSimulation(model, schedule, now, new ModelTraffic(model, random, now), server);
+            AnswerAccuracy accuracy = accuracies.getOrDefault(model.name(), AnswerAccuracy.constant(model.name(), USUAL_ACCURACY));
+            ModelSimulation simulation = new ModelSimulation(model, schedule, accuracy, now, new ModelTraffic(model, random, now), server);
             if (simulation.activeAt(now).contains(Degradation.OUTAGE) || server.start()) {
                 simulation.applyServerState(now);
                 running.put(model.name(), simulation);

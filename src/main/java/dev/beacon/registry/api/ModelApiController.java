@@ -1,5 +1,7 @@
 package dev.beacon.registry.api;
 
+import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelCredentials;
 import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelFilter;
 import dev.beacon.registry.ModelMonitoring;
@@ -37,9 +39,11 @@ class ModelApiController {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final ModelService models;
+    private final ModelCredentials credentials;
 
-    ModelApiController(ModelService models) {
+    ModelApiController(ModelService models, ModelCredentials credentials) {
         this.models = models;
+        this.credentials = credentials;
     }
 
     @GetMapping
@@ -78,7 +82,7 @@ class ModelApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Get one model")
     ModelResource get(@PathVariable UUID id) {
-        return ModelResource.of(models.get(new ModelId(id)));
+        return resource(models.get(new ModelId(id)));
     }
 
     @GetMapping("/{id}/versions")
@@ -94,7 +98,12 @@ class ModelApiController {
             throw new InvalidInputException("teamId", "Name the team that runs the model");
         }
         ModelData data = request.toData(ModelMonitoring.defaultsFor(request.runtime()));
-        ModelResource created = ModelResource.of(models.register(new TeamId(request.teamId()), data));
+        String apiKey = request.apiKey() == null ? null : ModelCredentials.requireValid(request.apiKey());
+        Model registered = models.register(new TeamId(request.teamId()), data);
+        if (apiKey != null) {
+            credentials.setApiKey(registered.id(), apiKey);
+        }
+        ModelResource created = resource(registered);
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
         return ResponseEntity.created(location).body(created);
     }
@@ -107,7 +116,23 @@ class ModelApiController {
         }
         ModelId model = new ModelId(id);
         ModelData data = request.toData(models.get(model).data().monitoring());
-        return ModelResource.of(models.update(model, request.version(), data, request.versionNote()));
+        String apiKey = request.apiKey() == null ? null : ModelCredentials.requireValid(request.apiKey());
+        Model updated = models.update(model, request.version(), data, request.versionNote());
+        if (apiKey != null) {
+            credentials.setApiKey(model, apiKey);
+        }
+        return resource(updated);
+    }
+
+    @DeleteMapping("/{id}/api-key")
+    @Operation(summary = "Remove the model's API key (needs the Editor role); Beacon then calls the endpoint without one")
+    ResponseEntity<Void> removeApiKey(@PathVariable UUID id) {
+        credentials.removeApiKey(new ModelId(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    private ModelResource resource(Model model) {
+        return ModelResource.of(model, credentials.hasApiKey(model.id()));
     }
 
     @DeleteMapping("/{id}")

@@ -27,7 +27,17 @@ record ModelRequest(
         @Schema(description = "Scrapes and health probes; fields left out keep their value (or the runtime's default)")
         MonitoringRequest monitoring,
         @Schema(description = "The version you read; required when updating (optimistic locking)") Integer version,
-        @Schema(description = "Why the version label changed; kept in the version history") String versionNote) {
+        @Schema(description = "Why the version label changed; kept in the version history") String versionNote,
+        @Schema(description = "API key Beacon sends to the endpoint as 'Authorization: Bearer …' (scrapes, probes,"
+                + " evaluations). Write-only: stored encrypted and never returned (see hasApiKey). Left out: the stored key"
+                + " stays; DELETE /api/v1/models/{id}/api-key removes it", accessMode = Schema.AccessMode.WRITE_ONLY,
+                example = "sk-…") String apiKey) {
+
+    /** Never the API key, in case a request is ever logged. */
+    @Override
+    public String toString() {
+        return "ModelRequest[name=" + name + ", apiKey=" + (apiKey == null ? "unchanged" : "given") + "]";
+    }
 
     /** The model this request describes; monitoring settings it leaves out come from {@code monitoringBase}. */
     ModelData toData(ModelMonitoring monitoringBase) {

@@ -42,6 +42,7 @@ class ModelFields extends FormLayout {
     final TextArea description = new TextArea("Description");
     final FieldErrors errors = new FieldErrors();
     final MonitoringFields monitoring = new MonitoringFields(errors);
+    final ApiKeyField apiKey = new ApiKeyField();
 
     ModelFields(List<TeamChoice> teams, List<String> knownTags) {
         team.setItems(teams);
@@ -84,19 +85,20 @@ class ModelFields extends FormLayout {
                 .bind("servedModelName", servedModelName).bind("versionLabel", versionLabel).bind("versionNote", versionNote)
                 .bind("contextWindow", contextWindow).bind("defaultTemperature", defaultTemperature)
                 .bind("maxOutputTokens", maxOutputTokens).bind("tags", tags).bind("status", status)
-                .bind("description", description);
+                .bind("description", description).bind("apiKey", apiKey.key);
 
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
         add(team, name, runtime, status, endpointUrl, servedModelName, versionLabel, versionNote,
                 contextWindow, maxOutputTokens, defaultTemperature, tags);
         add(description, 2);
+        add(apiKey, 2);
         monitoring.addTo(this);
     }
 
     /** Where Enter saves the form (not in the description, where it starts a new line). */
     Component[] singleLineFields() {
         return Stream.concat(Stream.of(name, endpointUrl, servedModelName, versionLabel, versionNote, contextWindow,
-                defaultTemperature, maxOutputTokens), Arrays.stream(monitoring.singleLineFields())).toArray(Component[]::new);
+                defaultTemperature, maxOutputTokens, apiKey.key), Arrays.stream(monitoring.singleLineFields())).toArray(Component[]::new);
     }
 
     void read(ModelData data) {

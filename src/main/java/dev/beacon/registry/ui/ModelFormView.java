@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelCredentials;
 import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelService;
 import dev.beacon.registry.TeamChoice;
@@ -32,13 +33,15 @@ import java.util.List;
 class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ModelService models;
+    private final ModelCredentials credentials;
     private final List<TeamChoice> editableTeams;
     private final ModelFields fields;
     private final Button save = new Button("Register model");
     private Model editing;
 
-    ModelFormView(ModelService models) {
+    ModelFormView(ModelService models, ModelCredentials credentials) {
         this.models = models;
+        this.credentials = credentials;
         this.editableTeams = models.teamsICanEditIn();
         this.fields = new ModelFields(editableTeams, models.knownTags());
         addClassName("beacon-page");
@@ -81,6 +84,7 @@ class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
         fields.team.setValue(new TeamChoice(editing.team(), editing.teamName()));
         fields.team.setReadOnly(true);
         fields.read(editing.data());
+        fields.apiKey.show(editing.id(), editing.data().name(), credentials.hasApiKey(editing.id()), credentials);
         save.setText("Save changes");
     }
 
@@ -102,9 +106,16 @@ class ModelFormView extends Main implements BeforeEnterObserver, HasDynamicTitle
             }
             ModelData data = fields.write();
             Model[] saved = new Model[1];
-            boolean accepted = FormSubmission.succeeded(fields.errors, () -> saved[0] = editing == null
-                    ? models.register(fields.team.getValue().id(), data)
-                    : models.update(editing.id(), editing.version(), data, fields.versionNote.getValue()));
+            boolean accepted = FormSubmission.succeeded(fields.errors, () -> {
+                // checked first, so a key the service would refuse does not leave a half-saved model behind
+                String apiKey = fields.apiKey.enteredKey() == null ? null : ModelCredentials.requireValid(fields.apiKey.enteredKey());
+                saved[0] = editing == null
+                        ? models.register(fields.team.getValue().id(), data)
+                        : models.update(editing.id(), editing.version(), data, fields.versionNote.getValue());
+                if (apiKey != null) {
+                    credentials.setApiKey(saved[0].id(), apiKey);
+                }
+            });
             if (accepted) {
                 Notifications.success((editing == null ? "Registered " : "Saved ") + saved[0].data().name());
                 getUI().ifPresent(ui -> ui.navigate(ModelDetailView.class, new RouteParameters("modelId", saved[0].id().toString())));

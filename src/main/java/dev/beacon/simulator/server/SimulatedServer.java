@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * One simulated model server on 127.0.0.1, answering HTTP as its runtime does. It can go down (an outage:
@@ -28,12 +29,16 @@ import java.util.concurrent.Executors;
 public final class SimulatedServer implements TrafficSink {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedServer.class);
+    private static final String CHAT_PATH = "/v1/chat/completions";
+    private static final int LONGEST_REQUEST = 1 << 20;
 
     private final SimulatedModel model;
     private final Clock clock;
     private final Random random;
+    private final ChatCompletions chat;
     private volatile SimulatedRuntime runtime;
     private volatile boolean loading;
+    private volatile Function<Instant, ChatState> chatState = now -> ChatState.USUAL;
     private HttpServer http;
     private ExecutorService executor;
     private int port;
@@ -44,6 +49,7 @@ public final class SimulatedServer implements TrafficSink {
         this.clock = clock;
         this.random = random;
         this.port = model.port();
+        this.chat = new ChatCompletions(model, random);
     }
 
     /** Starts listening as a fresh process; false, after one log line saying why, when it cannot. */
@@ -90,6 +96,11 @@ public final class SimulatedServer implements TrafficSink {
         this.loading = loading;
     }
 
+    /** How chat completions are answered at each moment (accuracy, latency spikes, error bursts). */
+    public void setChatState(Function<Instant, ChatState> chatState) {
+        this.chatState = chatState;
+    }
+
     /** The port it listens on (the one it was given, or the free one it took when given 0). */
     public synchronized int port() {
         return port;
@@ -111,7 +122,9 @@ public final class SimulatedServer implements TrafficSink {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Answer answer = runtime.answer(exchange.getRequestURI().getPath(), loading, clock.instant());
+            String path = exchange.getRequestURI().getPath();
+            Answer answer = "POST".equals(exchange.getRequestMethod()) && path.endsWith(CHAT_PATH)
+                    ? chat(exchange) : runtime.answer(path, loading, clock.instant());
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             boolean head = "HEAD".equals(exchange.getRequestMethod());
@@ -122,5 +135,22 @@ public final class SimulatedServer implements TrafficSink {
                 }
             }
         }
+    }
+
+    /** Answers after the model's latency, as a real server takes its time; a loading server refuses at once. */
+    private Answer chat(HttpExchange exchange) throws IOException {
+        if (loading) {
+            return Answer.json(503, Json.write(Json.object("error", Json.object("code", 503, "message", "Loading model",
+                    "type", "unavailable_error"))));
+        }
+        String request = new String(exchange.getRequestBody().readNBytes(LONGEST_REQUEST), StandardCharsets.UTF_8);
+        Instant now = clock.instant();
+        ChatCompletions.Reply reply = chat.answer(request, chatState.apply(now), now);
+        try {
+            Thread.sleep(reply.latency());
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+        return reply.answer();
     }
 }

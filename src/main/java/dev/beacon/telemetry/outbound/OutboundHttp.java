@@ -58,6 +58,11 @@ public class OutboundHttp {
         return send("GET", url, null, Map.of(), timeout);
     }
 
+    /** A GET with {@code Authorization: Bearer <token>}, or without it when {@code bearerToken} is null. */
+    public OutboundResponse get(String url, String bearerToken, Duration timeout) {
+        return send("GET", url, null, bearerToken, timeout);
+    }
+
     /** Sends a request; {@code jsonBody} null sends none. */
     public OutboundResponse send(String method, String url, String jsonBody, String bearerToken, Duration timeout) {
         return send(method, url, jsonBody, bearerToken == null ? Map.of() : Map.of("Authorization", "Bearer " + bearerToken), timeout);

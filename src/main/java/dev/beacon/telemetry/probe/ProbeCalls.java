@@ -1,5 +1,6 @@
 package dev.beacon.telemetry.probe;
 
+import dev.beacon.registry.ModelCredentials;
 import dev.beacon.registry.ModelEntry;
 import dev.beacon.telemetry.CheckFailure;
 import dev.beacon.telemetry.outbound.OutboundFailure;
@@ -25,23 +26,40 @@ class ProbeCalls {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final OutboundHttp http;
+    private final ModelCredentials credentials;
 
-    ProbeCalls(OutboundHttp http) {
+    ProbeCalls(OutboundHttp http, ModelCredentials credentials) {
         this.http = http;
+        this.credentials = credentials;
     }
 
+    /** Sends the model's API key, when it has one, with every call: gateways guard /v1/models and /health too. */
     ProbeOutcome probe(ModelEntry model) {
         Duration timeout = Duration.ofSeconds(model.probeTimeoutSeconds());
+        Endpoint endpoint = new Endpoint(http, credentials.apiKey(model.id()).orElse(null));
         return switch (model.runtime()) {
-            case VLLM, TGI -> health(model, timeout, false);
-            case LLAMA_CPP -> health(model, timeout, true);
-            case OLLAMA -> ollama(model, timeout);
-            case OPENAI_COMPATIBLE -> openAiModels(model, timeout);
-            case OTHER -> anyAnswer(model, timeout);
+            case VLLM, TGI -> health(endpoint, model, timeout, false);
+            case LLAMA_CPP -> health(endpoint, model, timeout, true);
+            case OLLAMA -> ollama(endpoint, model, timeout);
+            case OPENAI_COMPATIBLE -> openAiModels(endpoint, model, timeout);
+            case OTHER -> anyAnswer(endpoint, model, timeout);
         };
     }
 
-    private ProbeOutcome health(ModelEntry model, Duration timeout, boolean mayBeLoading) {
+    /** The calls of one probe, with the model's API key (null: none). */
+    private record Endpoint(OutboundHttp http, String apiKey) {
+
+        OutboundResponse get(String url, Duration timeout) {
+            return http.get(url, apiKey, timeout);
+        }
+
+        @Override
+        public String toString() {
+            return "Endpoint[apiKey=" + (apiKey == null ? "none" : "set") + "]";
+        }
+    }
+
+    private static ProbeOutcome health(Endpoint http, ModelEntry model, Duration timeout, boolean mayBeLoading) {
         OutboundResponse response = http.get(url(model.endpointUrl(), "/health"), timeout);
         if (response.ok()) {
             return ProbeOutcome.up(response.duration(), "/health answered HTTP " + response.status());
@@ -52,7 +70,7 @@ class ProbeCalls {
         return failed(response);
     }
 
-    private ProbeOutcome ollama(ModelEntry model, Duration timeout) {
+    private static ProbeOutcome ollama(Endpoint http, ModelEntry model, Duration timeout) {
         OutboundResponse version = http.get(url(model.endpointUrl(), "/api/version"), timeout);
         if (!version.ok()) {
             return failed(version);
@@ -79,7 +97,7 @@ class ProbeCalls {
         return ProbeOutcome.starting(took, CheckFailure.MODEL_NOT_LOADED, server + "; model not loaded");
     }
 
-    private ProbeOutcome openAiModels(ModelEntry model, Duration timeout) {
+    private static ProbeOutcome openAiModels(Endpoint http, ModelEntry model, Duration timeout) {
         String endpoint = stripSlash(model.endpointUrl());
         OutboundResponse response = http.get(endpoint.endsWith("/v1") ? endpoint + "/models" : endpoint + "/v1/models", timeout);
         if (!response.ok()) {
@@ -98,7 +116,7 @@ class ProbeCalls {
                 "/v1/models lists " + list.path("data").size() + " other model(s)");
     }
 
-    private ProbeOutcome anyAnswer(ModelEntry model, Duration timeout) {
+    private static ProbeOutcome anyAnswer(Endpoint http, ModelEntry model, Duration timeout) {
         OutboundResponse response = http.get(model.endpointUrl(), timeout);
         if (response.ok() || response.failure() == OutboundFailure.HTTP_ERROR && response.status() < 500) {
             return ProbeOutcome.up(response.duration(), "Answered HTTP " + response.status());

@@ -1,5 +1,6 @@
 package dev.beacon.telemetry.scrape;
 
+import dev.beacon.registry.ModelCredentials;
 import dev.beacon.registry.ModelEntry;
 import dev.beacon.telemetry.CheckFailure;
 import dev.beacon.telemetry.ingest.EventSource;
@@ -20,6 +21,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,15 +46,17 @@ public class ScrapeService {
     private static final Duration LONGEST_PAUSE = Duration.ofMinutes(5);
 
     private final OutboundHttp http;
+    private final ModelCredentials credentials;
     private final JooqScrapeBaselineRepository baselines;
     private final JooqMonitorCheckRepository checks;
     private final IngestionService ingestion;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ScrapeService(OutboundHttp http, JooqScrapeBaselineRepository baselines, JooqMonitorCheckRepository checks,
-                  IngestionService ingestion, TransactionTemplate transactions, Clock clock) {
+    ScrapeService(OutboundHttp http, ModelCredentials credentials, JooqScrapeBaselineRepository baselines,
+                  JooqMonitorCheckRepository checks, IngestionService ingestion, TransactionTemplate transactions, Clock clock) {
         this.http = http;
+        this.credentials = credentials;
         this.baselines = baselines;
         this.checks = checks;
         this.ingestion = ingestion;
@@ -62,7 +66,7 @@ public class ScrapeService {
 
     public ScrapeResult scrape(ModelEntry model) {
         Instant started = clock.instant();
-        OutboundResponse response = http.get(model.effectiveMetricsUrl(), Duration.ofSeconds(model.scrapeTimeoutSeconds()));
+        OutboundResponse response = http.get(model.effectiveMetricsUrl(), apiKeyFor(model), Duration.ofSeconds(model.scrapeTimeoutSeconds()));
         try {
             if (!response.ok()) {
                 return failed(model, started, response.duration(), response.failure().name(), response.detail());
@@ -115,6 +119,26 @@ public class ScrapeService {
         transactions.executeWithoutResult(status -> checks.record(model.id(), CheckKind.SCRAPE,
                 new MonitorCheckRow(started, millis(took), ScrapeResult.FAILED, errorClass, detail)));
         return new ScrapeResult(ScrapeResult.FAILED, errorClass, detail);
+    }
+
+    /**
+     * The model's API key, when it has one and the metrics live on the endpoint's host: the key belongs to that
+     * server, and a metrics URL elsewhere (an exporter, a Prometheus gateway) must not receive it.
+     */
+    private String apiKeyFor(ModelEntry model) {
+        if (!sameHost(model.effectiveMetricsUrl(), model.endpointUrl())) {
+            return null;
+        }
+        return credentials.apiKey(model.id()).orElse(null);
+    }
+
+    private static boolean sameHost(String url, String other) {
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host != null && host.equalsIgnoreCase(URI.create(other.strip()).getHost());
+        } catch (IllegalArgumentException notUrl) {
+            return false;
+        }
     }
 
     private static boolean tooLongAgo(ScrapeBaseline baseline, ModelEntry model, Instant now) {

@@ -12,10 +12,13 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.beacon.TestFixtures;
 import dev.beacon.ViewTest;
 import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelCredentials;
+import dev.beacon.registry.ModelSort;
 import dev.beacon.registry.ModelFilter;
 import dev.beacon.registry.ModelService;
 import dev.beacon.registry.ModelVersionChange;
@@ -38,6 +41,8 @@ class ModelFormViewBrowserlessTest extends ViewTest {
 
     @Autowired
     private ModelService models;
+    @Autowired
+    private ModelCredentials credentials;
 
     private Team team;
     private UserAccount editor;
@@ -202,6 +207,77 @@ class ModelFormViewBrowserlessTest extends ViewTest {
         assertThat(field("Version label").getValue()).isEqualTo("mine");
         assertThat(getCurrentView()).isInstanceOf(ModelFormView.class);
         assertThat(fixtures.as(editor, () -> models.get(model.id())).data().versionLabel()).isEqualTo("theirs");
+    }
+
+    @Test
+    void a_key_typed_when_registering_is_stored_with_the_new_model_and_never_shown_again() {
+        openRegistrationWithValidInput();
+        String name = field("Name").getValue();
+        test(apiKeyField()).setValue("sk-registered-1");
+        register();
+
+        assertThat(getCurrentView()).isInstanceOf(ModelDetailView.class);
+        var model = fixtures.asAdmin(() -> models.find(new ModelFilter(team.id(), null, null, null, name), ModelSort.NAME, true, 0, 1))
+                .getFirst().id();
+        assertThat(credentials.apiKey(model)).contains("sk-registered-1");
+
+        navigate("models/" + model + "/edit", ModelFormView.class);
+        assertThat(apiKeyField().getValue()).as("write-only: the saved key is not sent to the browser").isEmpty();
+        assertThat(apiKeyField().getHelperText()).isEqualTo("Set — enter a new key to replace it");
+        assertThat(findInView(Button.class).withText("Remove key").all()).hasSize(1);
+    }
+
+    @Test
+    void saving_with_the_key_field_left_empty_keeps_the_key_and_a_typed_key_replaces_it() {
+        Model model = fixtures.model(team, "keyed");
+        fixtures.asAdmin(() -> credentials.setApiKey(model.id(), "sk-old"));
+        signIn(editor);
+        navigate("models/" + model.id() + "/edit", ModelFormView.class);
+
+        test(findInView(Button.class).withText("Save changes").single()).click();
+        assertThat(credentials.apiKey(model.id())).contains("sk-old");
+
+        navigate("models/" + model.id() + "/edit", ModelFormView.class);
+        test(apiKeyField()).setValue("sk-new");
+        test(findInView(Button.class).withText("Save changes").single()).click();
+        assertThat(credentials.apiKey(model.id())).contains("sk-new");
+    }
+
+    @Test
+    void a_key_with_a_space_is_marked_on_the_key_field_and_the_model_is_not_saved() {
+        Model model = fixtures.model(team, "badkey");
+        signIn(editor);
+        navigate("models/" + model.id() + "/edit", ModelFormView.class);
+
+        test(field("Version label")).setValue("v2");
+        test(apiKeyField()).setValue("two words");
+        test(findInView(Button.class).withText("Save changes").single()).click();
+
+        assertThat(apiKeyField().isInvalid()).isTrue();
+        assertThat(apiKeyField().getErrorMessage()).isEqualTo("Use printable ASCII characters without spaces, as API keys are");
+        assertThat(fixtures.as(editor, () -> models.get(model.id())).data().versionLabel()).isEqualTo("v1");
+        assertThat(credentials.apiKey(model.id())).isEmpty();
+    }
+
+    @Test
+    void remove_key_asks_first_and_then_removes_the_key_at_once() {
+        Model model = fixtures.model(team, "unkeyed");
+        fixtures.asAdmin(() -> credentials.setApiKey(model.id(), "sk-to-remove"));
+        signIn(editor);
+        navigate("models/" + model.id() + "/edit", ModelFormView.class);
+
+        test(findInView(Button.class).withText("Remove key").single()).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).withCondition(ConfirmDialog::isOpened).single();
+        assertThat(credentials.apiKey(model.id())).as("not before the confirmation").isPresent();
+        test(confirm).confirm();
+
+        assertThat(credentials.apiKey(model.id())).isEmpty();
+        assertThat(apiKeyField().getHelperText()).startsWith("Optional.");
+        assertThat(findInView(Button.class).withText("Remove key").all()).as("hidden").isEmpty();
+    }
+
+    private PasswordField apiKeyField() {
+        return findInView(PasswordField.class).withLabel("API key").single();
     }
 
     private void openRegistrationWithValidInput() {

@@ -4,6 +4,7 @@ import dev.beacon.IntegrationTest;
 import dev.beacon.MutableClock;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelCredentials;
 import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelDirectory;
 import dev.beacon.registry.ModelMonitoring;
@@ -55,6 +56,8 @@ class ProbeServiceTest {
     DSLContext db;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ModelCredentials credentials;
 
     Team team;
 
@@ -181,6 +184,22 @@ class ProbeServiceTest {
             ProbeOutcome outcome = probe(missing);
             assertThat(outcome.state()).isEqualTo(ProbeState.DOWN);
             assertThat(outcome.errorClass()).isEqualTo("MODEL_NOT_LISTED");
+        }
+    }
+
+    @Test
+    void a_model_with_an_api_key_is_probed_with_it_as_bearer_token_and_one_without_sends_no_authorization() {
+        try (FakeModelServer gateway = FakeModelServer.start().answerJson("/v1/models", 200, """
+                {"object":"list","data":[{"id":"keyed","object":"model"},{"id":"open","object":"model"}]}""")) {
+            Model keyed = register(ModelRuntime.OPENAI_COMPATIBLE, gateway.url(), "keyed", 5);
+            Model open = register(ModelRuntime.OPENAI_COMPATIBLE, gateway.url() + "/", "open", 5);
+            fixtures.asAdmin(() -> credentials.setApiKey(keyed.id(), "sk-probe-key-1"));
+
+            assertThat(probe(keyed).state()).isEqualTo(ProbeState.UP);
+            assertThat(probe(open).state()).isEqualTo(ProbeState.UP);
+
+            assertThat(gateway.arrivals("/v1/models")).extracting(arrival -> arrival.headers().get("Authorization"))
+                    .containsExactly(java.util.List.of("Bearer sk-probe-key-1"), null);
         }
     }
 

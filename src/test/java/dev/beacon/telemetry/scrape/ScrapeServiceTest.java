@@ -2,8 +2,10 @@ package dev.beacon.telemetry.scrape;
 
 import dev.beacon.IntegrationTest;
 import dev.beacon.MutableClock;
+import dev.beacon.RecordCopy;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelCredentials;
 import dev.beacon.registry.ModelData;
 import dev.beacon.registry.ModelDirectory;
 import dev.beacon.registry.ModelEntry;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +50,8 @@ class ScrapeServiceTest {
     TelemetryOverviewService overviews;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ModelCredentials credentials;
 
     Team team;
 
@@ -235,6 +240,27 @@ class ScrapeServiceTest {
             server.answer("/metrics", 200, "text/html", "<html><body>Welcome to nginx!</body></html>");
 
             assertThat(scrapes.scrape(entry(model)).errorClass()).isEqualTo("UNPARSEABLE");
+        }
+    }
+
+    @Test
+    void a_model_with_an_api_key_is_scraped_with_it_but_a_metrics_url_on_another_host_never_gets_it() {
+        try (FakeModelServer server = FakeModelServer.start()) {
+            server.answer("/metrics", 200, "text/plain", "vllm:num_requests_running{model_name=\"" + LLAMA + "\"} 0\n");
+            Model keyed = register(ModelRuntime.VLLM, server.url(), LLAMA);
+            String otherHost = server.url().replace("127.0.0.1", "localhost") + "/metrics";
+            Model elsewhere = fixtures.registerAsAdmin(team, RecordCopy.with(RecordCopy.with(keyed.data(), "name", TestFixtures.unique("scraped")),
+                    "monitoring", RecordCopy.with(keyed.data().monitoring(), "metricsUrl", otherHost)));
+            Model open = register(ModelRuntime.VLLM, server.url(), LLAMA);
+            fixtures.asAdmin(() -> credentials.setApiKey(keyed.id(), "sk-scrape-key-1"));
+            fixtures.asAdmin(() -> credentials.setApiKey(elsewhere.id(), "sk-scrape-key-2"));
+
+            scrapes.scrape(entry(keyed));
+            scrapes.scrape(entry(elsewhere));
+            scrapes.scrape(entry(open));
+
+            assertThat(server.arrivals("/metrics")).extracting(arrival -> arrival.headers().get("Authorization"))
+                    .containsExactly(List.of("Bearer sk-scrape-key-1"), null, null);
         }
     }
 
