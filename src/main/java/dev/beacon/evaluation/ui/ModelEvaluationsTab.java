@@ -3,6 +3,7 @@ package dev.beacon.evaluation.ui;
 import com.vaadin.flow.component.Component;
 import dev.beacon.evaluation.AttachmentService;
 import dev.beacon.evaluation.RunService;
+import dev.beacon.registry.ModelService;
 import dev.beacon.shared.ModelId;
 import dev.beacon.shared.ui.ModelPageTab;
 
@@ -17,12 +18,14 @@ class ModelEvaluationsTab implements ModelPageTab {
 
     private final AttachmentService attachments;
     private final RunService runs;
-    private final RunPermissions permissions;
+    private final SuiteChoices choices;
+    private final ModelService models;
 
-    ModelEvaluationsTab(AttachmentService attachments, RunService runs, RunPermissions permissions) {
+    ModelEvaluationsTab(AttachmentService attachments, RunService runs, SuiteChoices choices, ModelService models) {
         this.attachments = attachments;
         this.runs = runs;
-        this.permissions = permissions;
+        this.choices = choices;
+        this.models = models;
     }
 
     @Override
@@ -38,6 +41,8 @@ class ModelEvaluationsTab implements ModelPageTab {
 
     @Override
     public Component create(ModelId model) {
-        return new ModelEvaluations(attachments, runs, permissions.canRunOn(model), model);
+        // the model page has checked that the user may see the model
+        boolean canRun = choices.canEdit(models.get(model).team());
+        return new ModelEvaluations(attachments, runs, canRun, model);
     }
 }

@@ -43,16 +43,16 @@ class RunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String REGRESSIONS = "regressions";
 
     private final RunService runs;
-    private final RunPermissions permissions;
+    private final SuiteChoices choices;
     private final Checkbox failedOnly = new Checkbox("Failed only");
     private final Checkbox regressionsOnly = new Checkbox("Regressions only");
     private final CaseResultsGrid grid = new CaseResultsGrid();
     private final Paragraph nothingShown = new Paragraph();
     private RunDetails details;
 
-    RunView(RunService runs, RunPermissions permissions) {
+    RunView(RunService runs, SuiteChoices choices) {
         this.runs = runs;
-        this.permissions = permissions;
+        this.choices = choices;
         addClassNames("beacon-page", "eval-run-page");
         failedOnly.addValueChangeListener(event -> filtersChanged());
         regressionsOnly.addValueChangeListener(event -> filtersChanged());
@@ -92,7 +92,7 @@ class RunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         whereabouts.addClassName("eval-whereabouts");
         add(title, whereabouts);
         if (run.status() == RunStatus.RUNNING) {
-            add(new RunProgressBar(runs, run, run.modelName(), permissions.canRun(run.team())).onFinished(finished -> AfterChange.run(this, this::reload)));
+            add(new RunProgressBar(runs, run, run.modelName(), choices.canEdit(run.team())).onFinished(finished -> AfterChange.run(this, this::reload)));
         }
         add(new RunFacts(run), toolbar(), nothingShown, grid);
         showResults();
