@@ -7,6 +7,8 @@ import dev.beacon.ViewTest;
 import dev.beacon.evaluation.ComparedCase;
 import dev.beacon.evaluation.Comparison.Change;
 import dev.beacon.evaluation.Run;
+import dev.beacon.evaluation.RunCompareService;
+import dev.beacon.evaluation.RunPair;
 import dev.beacon.security.TeamRole;
 import dev.beacon.security.UserAccount;
 import org.junit.jupiter.api.AfterEach;
@@ -15,16 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The comparison of two runs: regressed cases first, differences only, what is compared, and who may see it. */
 class CompareViewTest extends ViewTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    RunCompareService compare;
 
     RunScene scene;
 
@@ -94,6 +100,33 @@ class CompareViewTest extends ViewTest {
             assertThat(getCurrentView().getElement().getTextRecursively()).contains("Not found")
                     .doesNotContain(scene.suite.data().name());
         }
+    }
+
+    @Test
+    void a_model_comparison_still_running_shows_both_progress_bars_until_the_runs_end() {
+        RunScene.OtherModel other = new RunScene.OtherModel(scene);
+        other.server.answering(RunScene.CAPITALS::get);
+        scene.server.hold();
+        RunPair pair = fixtures.as(scene.editor, () -> compare.startComparison(scene.suite.id(), scene.model.id(), other.model.id()));
+        try {
+            open(pair.a(), pair.b(), "");
+
+            assertThat(find(RunProgressBar.class).all()).hasSize(2);
+            assertThat(getCurrentView().getElement().getTextRecursively()).contains("The comparison appears when both runs have ended.");
+            assertThat(find(ComparisonGrid.class).exists()).isFalse();
+        } finally {
+            scene.server.release();
+        }
+        scene.awaitEnd(pair.a());
+        scene.awaitEnd(pair.b());
+        other.close();
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            roundTrip();
+            return find(ComparisonGrid.class).exists();
+        });
+        assertThat(rows()).hasSize(5).extracting(ComparedCase::change).containsOnly(Change.SAME);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Two models on the suite");
     }
 
     @Test

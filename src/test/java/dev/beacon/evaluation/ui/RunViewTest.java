@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The run page: figures, answers per case, regressions and their filter, errored runs, other teams' runs. */
 class RunViewTest extends ViewTest {
@@ -93,7 +95,7 @@ class RunViewTest extends ViewTest {
     }
 
     @Test
-    void a_running_run_shows_its_progress_bar_on_top_and_says_the_results_follow() {
+    void a_running_run_shows_its_progress_bar_on_top_and_its_results_when_it_ends() {
         scene.server.hold();
         Run running = fixtures.as(scene.editor, () -> scene.runs.runNow(scene.suite.id(), scene.model.id()));
         try {
@@ -106,6 +108,15 @@ class RunViewTest extends ViewTest {
             scene.server.release();
         }
         assertThat(scene.awaitEnd(running).status()).isEqualTo(RunStatus.COMPLETED);
+
+        // the run's end reaches the page (through ui.access, as Push would bring it): the results replace the bar
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            roundTrip();
+            return find(CaseResultsGrid.class).exists();
+        });
+        assertThat(find(RunProgressBar.class).exists()).isFalse();
+        assertThat(results()).hasSize(5);
+        assertThat(text()).contains("Completed", "100.0 %");
     }
 
     @Test
