@@ -113,6 +113,13 @@ class EvaluationJourneyTest extends BrowserTest {
             assertThat(page.locator(".eval-run-accuracy")).hasText("100.0 %");
             assertThat(screen.visibleGridCell("What is 12 + 13?")).isVisible();
             assertThat(screen.gridCellExactly("25").first()).isVisible();
+            // Keyboard: Space on a focused row opens the case's full texts
+            screen.gridCellExactly("What is 12 + 13?").click();
+            assertThat(page.locator(".eval-result-details")).isVisible();
+            page.keyboard().press("Space");
+            assertThat(page.locator(".eval-result-details")).isHidden();
+            page.keyboard().press("Space");
+            assertThat(page.locator(".eval-result-details")).containsText("Latency");
 
             // The model dashboard's accuracy panel shows the point.
             rollups.runOnce();
@@ -128,10 +135,11 @@ class EvaluationJourneyTest extends BrowserTest {
             assertThat(second.accuracy()).isEqualTo(8 / 12.0);
             assertThat(page.locator(".eval-run-accuracy")).hasText("66.7 %");
 
-            // The accuracy rule (below 0.9 warning, below 0.8 critical) fires at the next evaluation.
+            // The accuracy rule (below 0.9 warning, below 0.8 critical) fires at the first evaluation that covers the
+            // run's whole minute (windows are read in whole minutes).
             alerts.rule(model, accuracyRule());
             rollups.runOnce();
-            alerts.nextCycle();
+            alerts.after(Duration.ofMinutes(2));
             page.navigate("/models/" + model.id() + "?tab=alerts");
             assertThat(page.locator(".alert-rules")).containsText("Score accuracy below");
             assertThat(page.locator(".alert-rules")).containsText("Critical");
