@@ -62,12 +62,12 @@ final class CsvCases {
         for (CaseData data : cases) {
             boolean prompt = CaseJson.isPrompt(data);
             out.append(CsvText.row(Arrays.asList(
-                    prompt ? data.messages().getFirst().content() : "",
+                    prompt ? CsvText.guarded(data.messages().getFirst().content()) : "",
                     prompt ? "" : CaseJson.messages(data.messages()).toString(),
-                    data.expected(),
+                    CsvText.guarded(data.expected()),
                     data.scorer() == null ? "" : data.scorer().type(),
                     data.scorer() == null ? "" : CaseJson.options(data.scorer()).toString(),
-                    String.join(";", data.tags()))));
+                    CsvText.guarded(String.join(";", data.tags())))));
         }
         return out.toString();
     }
@@ -140,6 +140,6 @@ final class CsvCases {
 
     private static String cell(CsvText.Row row, Map<String, Integer> columns, String name) {
         Integer index = columns.get(name);
-        return index == null ? "" : row.cells().get(index);
+        return index == null ? "" : CsvText.unguarded(row.cells().get(index));
     }
 }

@@ -2,6 +2,7 @@ package dev.beacon.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * RFC 4180 CSV, as spreadsheets write it: comma-separated cells, cells in double quotes when they hold commas, quotes
@@ -28,6 +29,8 @@ final class CsvText {
             this.line = line;
         }
     }
+
+    private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@]");
 
     private CsvText() {
     }
@@ -91,6 +94,19 @@ final class CsvText {
             rows.add(new Row(rowLine, List.copyOf(cells)));
         }
         return rows;
+    }
+
+    /**
+     * A text cell that a spreadsheet will not run: one starting with =, +, - or @ (after any apostrophes) gets a
+     * leading apostrophe, which spreadsheets show as "this is text" and hide. {@link #unguarded} takes it off again, so
+     * an export imports back to the same text — also after a spreadsheet saved it without the apostrophe.
+     */
+    static String guarded(String text) {
+        return FORMULA.matcher(text).lookingAt() ? "'" + text : text;
+    }
+
+    static String unguarded(String text) {
+        return text.startsWith("'") && FORMULA.matcher(text).lookingAt() ? text.substring(1) : text;
     }
 
     /** One row of cells, quoted where needed, ended by CRLF. */

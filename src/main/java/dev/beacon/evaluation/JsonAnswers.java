@@ -31,7 +31,7 @@ final class JsonAnswers {
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             registry -> registry.schemaLoader(loader -> loader.fetchRemoteResources(false)));
     /** The answer is one fenced block, or has one: ```json … ``` (or a bare ``` fence). */
-    private static final Pattern FENCE = Pattern.compile("(?s)```(?:json|JSON)?[ \\t]*\\R(.*?)\\R?[ \\t]*```");
+    private static final Pattern FENCE = Pattern.compile("(?s)```(?:json|JSON)?[ \\t]*\\R?(.*?)\\R?[ \\t]*```");
     private static final int MAX_REPORTED_ERRORS = 3;
 
     private JsonAnswers() {

@@ -24,7 +24,7 @@ public record JudgeVerdict(double score, String reason) {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final Pattern FENCE = Pattern.compile("(?s)```(?:json|JSON)?[ \\t]*\\R(.*?)\\R?[ \\t]*```");
+    private static final Pattern FENCE = Pattern.compile("(?s)```(?:json|JSON)?[ \\t]*\\R?(.*?)\\R?[ \\t]*```");
     private static final Set<String> FIELDS = Set.of("score", "reason");
 
     /**

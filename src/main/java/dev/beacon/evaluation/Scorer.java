@@ -2,6 +2,8 @@ package dev.beacon.evaluation;
 
 import dev.beacon.shared.ModelId;
 
+import java.util.StringJoiner;
+
 /**
  * How an answer is compared with a case's expected answer. Stored as a JSON object {@code {"type": "...", ...options}}
  * (see {@link ScorerJson}); {@link #type()} is that name, which CSV files use too. {@link Scoring} applies the
@@ -39,7 +41,7 @@ public sealed interface Scorer {
 
         @Override
         public String describe() {
-            var ignored = new java.util.StringJoiner(", ", " (ignoring ", ")").setEmptyValue("");
+            var ignored = new StringJoiner(", ", " (ignoring ", ")").setEmptyValue("");
             if (ignoreCase) {
                 ignored.add("case");
             }

@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
 /** How scorers see text before they compare it. */
 final class TextForms {
 
-    private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
+    /**
+     * Punctuation, except what changes a number: a decimal point between digits ("3.14" is not "314") and a minus
+     * sign before a digit ("-5" is not "5"). Thousands separators go ("1,000" is "1000").
+     */
+    private static final Pattern PUNCTUATION =
+            Pattern.compile("(?!(?<=\\d)\\.(?=\\d))(?!(?<![\\p{L}\\p{N}])-(?=\\d))\\p{P}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TextForms() {

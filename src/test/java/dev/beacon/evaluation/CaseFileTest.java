@@ -53,6 +53,22 @@ class CaseFileTest {
     }
 
     @Test
+    void csv_export_keeps_spreadsheets_from_running_cells_as_formulas_and_reads_back_the_same_text() {
+        List<CaseData> risky = List.of(
+                CaseData.prompt("=HYPERLINK(\"http://evil.example\")", "-5", new Scorer.NumberWithin(0), List.of("@ops")),
+                CaseData.prompt("'=already quoted", "+1", null, List.of()));
+        String csv = CaseFile.write(CaseFormat.CSV, risky);
+
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",,'-5,number,", ",'@ops\r\n",
+                "''=already quoted,,'+1,");
+        assertThat(CaseFile.read(CaseFormat.CSV, csv).cases()).extracting(CaseFile.Line::data)
+                .containsExactlyElementsOf(risky);
+        // a spreadsheet saves the cell without its apostrophe: still the same text
+        assertThat(CaseFile.read(CaseFormat.CSV, "prompt,expected\nq,-5\n").cases().getFirst().data().expected())
+                .isEqualTo("-5");
+    }
+
+    @Test
     void csv_columns_come_in_any_order_and_cells_may_span_lines_while_problems_name_the_physical_line() {
         String csv = """
                 expected,tags,prompt

@@ -19,6 +19,7 @@ class JudgeVerdictTest {
                 .isEqualTo(new JudgeVerdict(0.8, "Right city, no detail"));
         assertThat(JudgeVerdict.parse("```json\n{\"score\": 1, \"reason\": \"Exact\"}\n```").score()).isEqualTo(1.0);
         assertThat(JudgeVerdict.parse("  {\"reason\": \"Wrong\", \"score\": 0}\n").score()).isEqualTo(0.0);
+        assertThat(JudgeVerdict.parse("```json {\"score\": 0.5, \"reason\": \"Half\"} ```").score()).isEqualTo(0.5);
     }
 
     @Test

@@ -19,6 +19,16 @@ class TextScorersTest {
     }
 
     @Test
+    void removing_punctuation_never_changes_a_number() {
+        assertThat(Scoring.score(NORMALISED, "-5", "5").outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(Scoring.score(NORMALISED, "-5", "-5.").outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(Scoring.score(NORMALISED, "3.14", "314").outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(Scoring.score(NORMALISED, "3.14", "31.4").outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(Scoring.score(NORMALISED, "1000", "1,000").outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(Scoring.score(NORMALISED, "well-known", "wellknown").outcome()).isEqualTo(Outcome.PASSED);
+    }
+
+    @Test
     void each_normalisation_can_be_switched_off() {
         assertThat(Scoring.score(STRICT, "Paris", "paris").outcome()).isEqualTo(Outcome.FAILED);
         assertThat(Scoring.score(STRICT, "Paris", "Paris.").outcome()).isEqualTo(Outcome.FAILED);

@@ -91,13 +91,14 @@ class CaseApiController {
             description = "Send the file as the body, UTF-8, Content-Type text/csv or " + JSONL_TYPES + "; at most 5 MB "
                     + "and 5000 cases per suite. mode=append adds after the existing cases, mode=replace replaces them. "
                     + "A file with problems imports nothing and answers 400 with 'problems': [{line, field, message}], "
-                    + "line being the file's physical line (the CSV header is line 1).")
+                    + "line being the file's physical line (the CSV header is line 1).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/jsonl", schema = @Schema(type = "string"))}))
     ImportResource importCases(@PathVariable UUID suiteId,
                                @Parameter(description = "append or replace") @RequestParam(defaultValue = "append") String mode,
-                               @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-                                       @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
-                                       @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))})
-                               HttpServletRequest request) throws IOException {
+                               @Parameter(hidden = true) HttpServletRequest request) throws IOException {
         CaseFormat format = formatOf(request.getContentType());
         ImportMode importMode = switch (mode.strip().toLowerCase(Locale.ROOT)) {
             case "append" -> ImportMode.APPEND;

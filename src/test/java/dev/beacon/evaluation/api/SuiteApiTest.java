@@ -235,6 +235,18 @@ class SuiteApiTest {
         assertThat(http.get("/api/v1/eval-suites/" + id).status()).isEqualTo(401);
     }
 
+    @Test
+    void the_openapi_description_documents_suites_cases_and_the_case_file_media_types() {
+        JsonNode paths = http.get("/api/docs/openapi.json").json().get("paths");
+
+        assertThat(paths.has("/api/v1/teams/{teamId}/eval-suites")).isTrue();
+        assertThat(paths.get("/api/v1/eval-suites/{id}").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/eval-suites/{suiteId}/cases/{caseId}").has("delete")).isTrue();
+        JsonNode importBody = paths.get("/api/v1/eval-suites/{suiteId}/cases/import").get("post").get("requestBody");
+        assertThat(importBody.get("content").has("text/csv")).as(importBody.toString()).isTrue();
+        assertThat(importBody.get("content").has("application/x-ndjson")).isTrue();
+    }
+
     private String createSuite(String name) {
         Http.Response created = as(editorToken, "POST", "/api/v1/teams/" + team.id() + "/eval-suites",
                 json(Map.of("name", name)));
