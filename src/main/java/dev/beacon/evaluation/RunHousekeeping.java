@@ -5,6 +5,7 @@ import dev.beacon.shared.TeamId;
 import dev.beacon.telemetry.ingest.IngestionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,7 +21,7 @@ import java.util.Set;
  * prompts, just as sensitive.
  */
 @Component
-class RunHousekeeping {
+class RunHousekeeping implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RunHousekeeping.class);
 
@@ -47,6 +48,19 @@ class RunHousekeeping {
         Set<RunId> alive = transactions.execute(status -> runs.heartbeat(active, clock.instant()));
         active.stream().filter(run -> !alive.contains(run))
                 .forEach(run -> executor.handle(run).ifPresent(RunHandle::cancel));
+    }
+
+    /**
+     * When this instance shuts down, its runs end as ERRORED "Beacon stopped during the run" at once rather than after
+     * {@code stale-after}. (Spring destroys this bean before the {@link RunExecutor} it uses, which then abandons them.)
+     */
+    @Override
+    public void destroy() {
+        try {
+            transactions.execute(status -> runs.closeStopped(executor.active(), clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Could not close this instance's evaluation runs at shutdown: {}", e.toString());
+        }
     }
 
     /** Closes the RUNNING runs nobody has been heard of for {@code beacon.evaluation.stale-after}; answers them. */

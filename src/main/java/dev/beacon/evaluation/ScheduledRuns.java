@@ -2,6 +2,8 @@ package dev.beacon.evaluation;
 
 import dev.beacon.evaluation.internal.JooqAttachmentRepository;
 import dev.beacon.evaluation.internal.JooqSuiteRepository;
+import dev.beacon.registry.ModelDirectory;
+import dev.beacon.registry.ModelStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,8 @@ import java.util.Optional;
  * In one transaction per attachment it locks the attachment's row (a second instance waits, then finds it no longer
  * due), claims the occurrence by inserting its run — UNIQUE(eval_attachment_id, due_at) lets only one insert ever
  * succeed — and moves next_run_at on; the run executes after the commit. An occurrence found claimed is never run
- * again. Runs missed while Beacon was down are not made up: the schedule continues from now.
+ * again. Runs missed while Beacon was down are not made up: the schedule continues from now. A retired model's
+ * schedule passes its occurrences by without running them.
  */
 @Component
 class ScheduledRuns {
@@ -28,14 +31,16 @@ class ScheduledRuns {
     private final JooqAttachmentRepository attachments;
     private final JooqSuiteRepository suites;
     private final RunLauncher launcher;
+    private final ModelDirectory models;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ScheduledRuns(JooqAttachmentRepository attachments, JooqSuiteRepository suites, RunLauncher launcher,
-                  TransactionTemplate transactions, Clock clock) {
+                  ModelDirectory models, TransactionTemplate transactions, Clock clock) {
         this.attachments = attachments;
         this.suites = suites;
         this.launcher = launcher;
+        this.models = models;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -61,7 +66,8 @@ class ScheduledRuns {
         }
         Attachment attachment = attachments.find(id).orElseThrow();
         Suite suite = suites.find(attachment.suite()).orElseThrow();
-        Optional<RunId> run = launcher.claim(suite, attachment, due.get());
+        boolean retired = models.find(attachment.model()).map(model -> model.status() == ModelStatus.RETIRED).orElse(true);
+        Optional<RunId> run = retired ? Optional.empty() : launcher.claim(suite, attachment, due.get());
         RunSchedule schedule = attachment.data().schedule();
         attachments.moveNextRun(id, schedule == null ? null : schedule.nextAfter(due.get(), now));
         return run;

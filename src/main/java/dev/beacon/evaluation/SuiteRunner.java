@@ -93,26 +93,12 @@ class SuiteRunner {
             if (handle.cancelled()) {
                 return;
             }
-            RunSettings settings = plan.settings();
-            Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
-            ChatReply reply = endpoint.ask(model, apiKey, evalCase.data().messages(), settings.temperature(),
-                    settings.maxTokens(), timeout);
-            String question = evalCase.data().question();
-            CaseScore score = reply.ok()
-                    ? scorer.score(plan.suite().team(), evalCase.data().scorerOr(plan.suite().data().defaultScorer()), question,
-                    evalCase.data().expected(), reply.answer(), timeout)
-                    : new CaseScore(Outcome.ERRORED, null, reply.failure());
+            ResultRow result = scored(plan, model, apiKey, evalCase);
             if (handle.cancelled()) {
                 return;
             }
-            ResultRow row = new ResultRow(evalCase.position(), evalCase.id(),
-                    StoredText.cutToChars(question, StoredText.MAX_QUESTION_CHARS), evalCase.data().expected(),
-                    StoredText.cutToBytes(reply.answer(), StoredText.MAX_ANSWER_BYTES), score.outcome(), score.score(),
-                    StoredText.cutToChars(score.reason(), StoredText.MAX_REASON_CHARS), reply.latencyMs(),
-                    reply.promptTokens(), reply.completionTokens(), clock.instant());
-            Boolean stored = transactions.execute(status -> runs.record(plan.id(), row));
-            if (!Boolean.TRUE.equals(stored)) {
-                handle.cancel();
+            if (!Boolean.TRUE.equals(transactions.execute(status -> runs.record(plan.id(), result)))) {
+                handle.cancel(); // the run is over elsewhere: cancelled, closed or deleted
                 return;
             }
             listeners.publish(new RunProgress(plan.id(), done.incrementAndGet(), plan.cases().size(), RunStatus.RUNNING));
@@ -121,6 +107,23 @@ class SuiteRunner {
         } finally {
             calls.release();
         }
+    }
+
+    /** Asks the model and scores its answer; a call that gave no answer is an ERRORED case with the call's failure. */
+    private ResultRow scored(RunPlan plan, ModelEntry model, String apiKey, EvalCase evalCase) {
+        RunSettings settings = plan.settings();
+        Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
+        CaseData data = evalCase.data();
+        ChatReply reply = endpoint.ask(model, apiKey, data.messages(), settings.temperature(), settings.maxTokens(), timeout);
+        CaseScore score = reply.ok()
+                ? scorer.score(plan.suite().team(), data.scorerOr(plan.suite().data().defaultScorer()), data.question(),
+                        data.expected(), reply.answer(), timeout)
+                : new CaseScore(Outcome.ERRORED, null, reply.failure());
+        return new ResultRow(evalCase.position(), evalCase.id(),
+                StoredText.cutToChars(data.question(), StoredText.MAX_QUESTION_CHARS), data.expected(),
+                StoredText.cutToBytes(reply.answer(), StoredText.MAX_ANSWER_BYTES), score.outcome(), score.score(),
+                StoredText.cutToChars(score.reason(), StoredText.MAX_REASON_CHARS), reply.latencyMs(),
+                reply.promptTokens(), reply.completionTokens(), clock.instant());
     }
 
     /**

@@ -101,6 +101,22 @@ class RunHousekeepingTest {
     }
 
     @Test
+    void an_instance_that_shuts_down_closes_its_runs_as_errored_at_once() {
+        server.hold();
+        Run started = fixtures.as(editor, () -> runs.runNow(suite.id(), model.id()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> server.requests().size() == 2);
+
+        housekeeping.destroy();
+
+        Run closed = fixtures.as(editor, () -> runs.run(started.id()));
+        assertThat(closed.status()).isEqualTo(RunStatus.ERRORED);
+        assertThat(closed.errorReason()).isEqualTo("Beacon stopped during the run");
+        server.release();
+        await().atMost(Duration.ofSeconds(5)).until(() -> executor.handle(started.id()).isEmpty());
+        assertThat(fixtures.as(editor, () -> runs.details(started.id())).results()).isEmpty();
+    }
+
+    @Test
     void a_run_cancelled_on_another_instance_stops_here_at_the_next_heartbeat() {
         server.hold();
         Run started = fixtures.as(editor, () -> runs.runNow(suite.id(), model.id()));

@@ -146,9 +146,9 @@ class RunServiceTest {
     @Test
     void timeouts_on_most_cases_error_the_run() {
         Suite suite = eval.arithmetic(editor, team, 5);
-        attach(suite, 1, 5);
+        attach(suite, 2, 5);
         server.replying(question -> EvalFixtures.number(question) <= 3
-                ? ChatModelServer.Reply.slowly(Duration.ofSeconds(3), EvalFixtures.rightAnswer(question))
+                ? ChatModelServer.Reply.slowly(Duration.ofSeconds(6), EvalFixtures.rightAnswer(question))
                 : ChatModelServer.Reply.answer(EvalFixtures.rightAnswer(question)));
 
         Run run = finished(fixtures.as(editor, () -> runs.runNow(suite.id(), model.id())));
@@ -157,7 +157,7 @@ class RunServiceTest {
         assertThat(run.accuracy()).isNull();
         assertThat(run.passed()).isEqualTo(2);
         assertThat(run.errored()).isEqualTo(3);
-        assertThat(run.errorReason()).isEqualTo("3 of 5 calls failed: no answer within 1 s (127.0.0.1:" + server.port() + ")");
+        assertThat(run.errorReason()).isEqualTo("3 of 5 calls failed: no answer within 2 s (127.0.0.1:" + server.port() + ")");
     }
 
     @Test

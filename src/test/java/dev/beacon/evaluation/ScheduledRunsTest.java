@@ -2,8 +2,11 @@ package dev.beacon.evaluation;
 
 import dev.beacon.IntegrationTest;
 import dev.beacon.MutableClock;
+import dev.beacon.RecordCopy;
 import dev.beacon.TestFixtures;
 import dev.beacon.registry.Model;
+import dev.beacon.registry.ModelService;
+import dev.beacon.registry.ModelStatus;
 import dev.beacon.security.Team;
 import dev.beacon.security.TeamRole;
 import dev.beacon.security.UserAccount;
@@ -40,6 +43,8 @@ class ScheduledRunsTest {
     MutableClock clock;
     @Autowired
     DSLContext db;
+    @Autowired
+    ModelService models;
 
     ChatModelServer server;
     UserAccount editor;
@@ -117,6 +122,21 @@ class ScheduledRunsTest {
         scheduled.runOnce();
 
         assertThat(fixtures.as(editor, () -> runs.runsOfSuite(suite.id(), 10))).isEmpty();
+    }
+
+    @Test
+    void a_retired_model_s_schedule_passes_its_occurrences_by_without_running() {
+        fixtures.asAdmin(() -> {
+            Model current = models.get(attachment.model());
+            return models.update(current.id(), current.version(),
+                    RecordCopy.with(current.data(), "status", ModelStatus.RETIRED), null);
+        });
+        clock.advance(Duration.ofMinutes(61));
+
+        scheduled.runOnce();
+
+        assertThat(fixtures.as(editor, () -> runs.runsOfSuite(suite.id(), 10))).isEmpty();
+        assertThat(current().nextRunAt()).isAfter(clock.instant());
     }
 
     private boolean ofSuite(RunId run) {

@@ -14,7 +14,6 @@ import org.jooq.Record;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,11 +45,6 @@ public class JooqRunQuery {
         return select(EVAL_RUN.EVAL_SUITE_ID.eq(suite), limit);
     }
 
-    /** The runs of the suite on the model, newest first. */
-    public List<Run> of(SuiteId suite, ModelId model, int limit) {
-        return select(EVAL_RUN.EVAL_SUITE_ID.eq(suite).and(EVAL_RUN.MODEL_ID.eq(model)), limit);
-    }
-
     public Optional<TeamId> teamOf(RunId id) {
         return db.select(EVAL_RUN.TEAM_ID).from(EVAL_RUN).where(EVAL_RUN.EVAL_RUN_ID.eq(id)).fetchOptional(EVAL_RUN.TEAM_ID);
     }
@@ -70,16 +64,6 @@ public class JooqRunQuery {
                 .orderBy(EVAL_RUN.STARTED_AT.desc())
                 .limit(1)
                 .fetchOptional(EVAL_RUN.EVAL_RUN_ID);
-    }
-
-    /** The latest COMPLETED run of the suite on the model that finished before {@code before} (or at all, when null). */
-    public Optional<Run> lastCompleted(SuiteId suite, ModelId model, Instant before) {
-        Condition where = EVAL_RUN.EVAL_SUITE_ID.eq(suite).and(EVAL_RUN.MODEL_ID.eq(model))
-                .and(EVAL_RUN.STATUS.eq(RunStatus.COMPLETED));
-        if (before != null) {
-            where = where.and(EVAL_RUN.FINISHED_AT.lt(before));
-        }
-        return select(where, 1).stream().findFirst();
     }
 
     /** The run's results in case order. */

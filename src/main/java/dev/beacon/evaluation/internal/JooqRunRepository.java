@@ -2,7 +2,6 @@ package dev.beacon.evaluation.internal;
 
 import dev.beacon.evaluation.Outcome;
 import dev.beacon.evaluation.RunId;
-import dev.beacon.evaluation.RunSettings;
 import dev.beacon.evaluation.RunStatus;
 import dev.beacon.shared.TeamId;
 import org.jooq.DSLContext;
@@ -137,6 +136,16 @@ public class JooqRunRepository {
                 .fetchSet(EVAL_RUN.EVAL_RUN_ID);
     }
 
+    /** Closes these runs, if still RUNNING, as ERRORED because their instance stops. */
+    public int closeStopped(Collection<RunId> runs, Instant now) {
+        return runs.isEmpty() ? 0 : db.update(EVAL_RUN)
+                .set(EVAL_RUN.STATUS, RunStatus.ERRORED)
+                .set(EVAL_RUN.ERROR_REASON, STOPPED)
+                .set(EVAL_RUN.FINISHED_AT, now)
+                .where(EVAL_RUN.EVAL_RUN_ID.in(runs), EVAL_RUN.STATUS.eq(RunStatus.RUNNING))
+                .execute();
+    }
+
     /** Closes RUNNING runs whose instance has not been heard of since {@code staleBefore} as ERRORED. */
     public List<RunId> closeStale(Instant staleBefore, Instant now) {
         return db.update(EVAL_RUN)
@@ -191,10 +200,5 @@ public class JooqRunRepository {
 
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
-    }
-
-    /** Settings as stored, for reading them back. */
-    public static RunSettings settings(JSONB json) {
-        return JSON.readValue(json.data(), RunSettings.class);
     }
 }
