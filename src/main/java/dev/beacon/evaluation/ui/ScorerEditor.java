@@ -58,6 +58,7 @@ class ScorerEditor extends Div {
         judge.setHelperText("A model of the same team; it answers {\"score\": 0..1, \"reason\": \"…\"}");
         rubric.setHelperText("What the judge should look for, e.g. \"Correct and polite; no made-up facts\"");
         rubric.setMinHeight("5em");
+        rubric.setMaxLength(Scorer.LlmJudge.MAX_RUBRIC);
         passThreshold.setValue(DEFAULT_PASS_THRESHOLD);
         passThreshold.setMin(0);
         passThreshold.setMax(1);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.server.VaadinSession;
 import dev.beacon.ViewTest;
 import dev.beacon.evaluation.Attachment;
@@ -103,6 +104,31 @@ class SuiteAttachmentsViewTest extends ViewTest {
     }
 
     @Test
+    void editing_an_attachment_keeps_its_model_and_changes_its_settings() {
+        Suite suite = scene.suite("edited");
+        attach(suite, scene.model);
+        open(scene.editor, suite);
+
+        test(button("Edit attachment to " + scene.model.data().name())).click();
+        AttachmentDialog dialog = find(AttachmentDialog.class).single();
+        assertThat(dialog.model.isReadOnly()).isTrue();
+        test(dialog.schedule).selectItem(ScheduleKind.MINUTES.label());
+        test(dialog.every).setValue(20_000);
+        test(find(Button.class, dialog).withText("Save changes").single()).click();
+        assertThat(dialog.every.isInvalid()).isTrue();
+
+        test(dialog.every).setValue(15);
+        test(dialog.timeoutSeconds).setValue(90);
+        test(find(Button.class, dialog).withText("Save changes").single()).click();
+
+        Attachment saved = fixtures.as(scene.editor, () -> attachments.ofSuite(suite.id())).getFirst();
+        assertThat(saved.data().schedule().everyMinutes()).isEqualTo(15);
+        assertThat(saved.data().timeoutSeconds()).isEqualTo(90);
+        assertThat(saved.nextRunAt()).isNotNull();
+        assertThat(new GridTester<>(find(AttachmentsSection.class).single().grid).getCellText(0, 1)).isEqualTo("Every 15 minutes");
+    }
+
+    @Test
     void detaching_asks_first() {
         Suite suite = scene.suite("detached");
         attach(suite, scene.model);
@@ -136,6 +162,34 @@ class SuiteAttachmentsViewTest extends ViewTest {
             assertThat(run.id()).isEqualTo(bar.run());
             assertThat(RunText.accuracy(run.accuracy())).isEqualTo("66.7 %");
         });
+
+        UI.getCurrent().navigate(SuiteListView.PATH);
+        @SuppressWarnings("unchecked")
+        var list = test((Grid<Suite>) findInView(Grid.class).single());
+        int row = IntStream.range(0, list.size()).filter(i -> list.getRow(i).id().equals(suite.id())).findFirst().orElseThrow();
+        assertThat(list.getCellText(row, 3)).isEqualTo(answering.data().name());
+        assertThat(list.getCellText(row, 4)).isEqualTo(answering.data().name() + " 66.7 %");
+    }
+
+    @Test
+    void cancel_on_the_progress_bar_stops_the_run_without_an_accuracy() {
+        Suite suite = scene.suiteWithCases("cancelled", "What is 2 + 2?", "4", "Capital of France?", "Paris");
+        attach(suite, answering);
+        open(scene.editor, suite);
+        server.hold();
+
+        test(button("Run now on " + answering.data().name())).click();
+        RunProgressBar bar = find(RunProgressBar.class).single();
+        test(find(Button.class, bar).withText("Cancel").single()).click();
+        server.release();
+
+        Run cancelled = awaitEnd(bar);
+        assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(cancelled.accuracy()).isNull();
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        assertThat(bar.isFinished()).isTrue();
+        assertThat(find(Button.class, bar).withText("Cancel").exists()).isFalse();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import dev.beacon.ViewTest;
 import dev.beacon.evaluation.CaseData;
+import dev.beacon.evaluation.ChatMessage;
 import dev.beacon.evaluation.EvalCase;
 import dev.beacon.evaluation.Scorer;
 import dev.beacon.evaluation.Suite;
@@ -133,6 +134,31 @@ class SuiteViewTest extends ViewTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.expected.isInvalid()).isTrue();
         assertThat(fixtures.as(scene.editor, () -> suites.cases(suite.id()))).isEmpty();
+    }
+
+    @Test
+    void editing_a_case_shows_its_system_message_and_prompt_and_keeps_them() {
+        Suite suite = scene.suite("edit");
+        CaseData data = new CaseData(List.of(new ChatMessage("system", "Answer in one word"), ChatMessage.user("Capital of Italy?")),
+                "Rome", null, List.of("geo"));
+        fixtures.as(scene.editor, () -> suites.addCase(suite.id(), data));
+        open(scene.editor, suite);
+
+        test(SuiteScene.rowButton(find(CasesSection.class).single().grid, 0, "Edit case")).click();
+        CaseDialog dialog = find(CaseDialog.class).single();
+        assertThat(dialog.input.getValue()).isEqualTo(CaseDialog.PROMPT);
+        assertThat(dialog.system.getValue()).isEqualTo("Answer in one word");
+        assertThat(dialog.prompt.getValue()).isEqualTo("Capital of Italy?");
+        assertThat(dialog.tags.getValue()).containsExactly("geo");
+        test(dialog.expected).setValue("Roma|Rome");
+        test(dialog.scorer.type).selectItem(ScorerKind.CONTAINS_ANY.label());
+        test(find(Button.class, dialog).withText("Save changes").single()).click();
+
+        EvalCase saved = fixtures.as(scene.editor, () -> suites.cases(suite.id())).getFirst();
+        assertThat(saved.data().messages()).isEqualTo(data.messages());
+        assertThat(saved.data().expected()).isEqualTo("Roma|Rome");
+        assertThat(saved.data().scorer()).isEqualTo(new Scorer.ContainsAny(true));
+        assertThat(saved.data().tags()).containsExactly("geo");
     }
 
     @Test
