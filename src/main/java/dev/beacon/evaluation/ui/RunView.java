@@ -92,7 +92,8 @@ class RunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         whereabouts.addClassName("eval-whereabouts");
         add(title, whereabouts);
         if (run.status() == RunStatus.RUNNING) {
-            add(new RunProgressBar(runs, run, run.modelName(), choices.canEdit(run.team())).onFinished(finished -> AfterChange.run(this, this::reload)));
+            RunProgressBar progress = new RunProgressBar(runs, run, run.modelName(), choices.canEdit(run.team()));
+            add(progress.onFinished(finished -> AfterChange.run(this, this::reload)));
         }
         add(new RunFacts(run), toolbar(), nothingShown, grid);
         showResults();
@@ -151,7 +152,8 @@ class RunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     : "This run has no results.";
         }
         if (regressionsOnly.getValue()) {
-            return "No regressions: every case that passed in the previous run passes in this one.";
+            return details.previousRun().isEmpty() ? "No regressions: there is no earlier completed run to measure them against."
+                    : "No regressions: every case that passed in the previous run passes in this one.";
         }
         return "No failed cases: every case passed.";
     }
