@@ -56,7 +56,9 @@ class AlertNotifier {
 
     /**
      * Sends "still firing" for every unacknowledged alert whose last notice is older than its rule's repeat interval
-     * (or, when the rule sets none, {@code beacon.alerting.repeat-interval}).
+     * (or, when the rule sets none, {@code beacon.alerting.repeat-interval}). A silenced alert gets no reminder at all,
+     * not even a muted one: the history already says its firing was muted, a muted row every cycle would only bury it,
+     * and since nobody was told, the reminder goes out in the first cycle after the silence ends.
      */
     void remind(List<StillFiring> firing, Instant now) {
         if (firing.isEmpty()) {
@@ -70,7 +72,8 @@ class AlertNotifier {
             RuleData rule = target.data();
             Instant last = lastSent.get(target.rule());
             Instant dueBefore = now.minus(rule.repeatInterval() == null ? properties.repeatInterval() : rule.repeatInterval());
-            if (acknowledged.contains(target.rule()) || (last != null && last.isAfter(dueBefore))) {
+            if (acknowledged.contains(target.rule()) || (last != null && last.isAfter(dueBefore))
+                    || mutes.mutedBy(target.team(), target.model(), target.rule(), now).isPresent()) {
                 continue;
             }
             var facts = new AlertNoticeText.Facts(target.model(), target.modelName(), target.rule(), rule.summary(),

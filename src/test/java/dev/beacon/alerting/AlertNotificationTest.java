@@ -221,6 +221,30 @@ class AlertNotificationTest {
         assertThat(receiver.received()).isEmpty();
     }
 
+    @Test
+    void a_silenced_alert_that_keeps_firing_is_not_reminded_every_cycle_and_is_reminded_once_the_window_ends() {
+        Model model = alerts.fleet.model(team, "quiet", ModelRuntime.VLLM);
+        var local = clock.instant().atZone(ZoneId.of("UTC"));
+        fixtures.as(editor, () -> context.getBean(MaintenanceWindowService.class).create(team.id(),
+                new MaintenanceWindowData("Reindex", model.id(), Recurrence.WEEKLY, EnumSet.allOf(DayOfWeek.class), null,
+                        local.toLocalTime().minusMinutes(1).withSecond(0).withNano(0), 10, "UTC")));
+        alerts.rule(model, AlertTestData.latencyRule(2_000, 5_000, 0));
+        alerts.latency(team, model, 5, 20, 3_000);
+        alerts.nextCycle();
+        assertThat(notices(model)).as("the muted firing").hasSize(1);
+
+        for (int cycle = 0; cycle < 4; cycle++) {
+            stillBreachingAfter(model, Duration.ofSeconds(15), 3_000);
+        }
+        assertThat(notices(model)).as("no muted reminder rows piling up while the window lasts").hasSize(1);
+
+        stillBreachingAfter(model, Duration.ofMinutes(10), 3_000);
+        AlertNotice reminder = notices(model).getFirst();
+        assertThat(reminder.reminder()).isTrue();
+        assertThat(reminder.notice()).as("sent at once after the window, since nobody was told").isNotNull();
+        assertThat(notices(model)).hasSize(2);
+    }
+
     private void stillBreachingAfter(Model model, Duration wait, double latencyMs) {
         clock.advance(wait);
         alerts.latency(team, model, 5, 20, latencyMs);
