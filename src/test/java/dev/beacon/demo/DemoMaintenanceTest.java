@@ -95,6 +95,16 @@ class DemoMaintenanceTest {
     }
 
     @Test
+    void the_drifting_model_s_retraining_waits_open_so_its_accuracy_alert_reaches_the_team() {
+        Ticket retraining = runAs.user("nina", () -> tickets.mine()).stream()
+                .filter(ticket -> ticket.data().title().startsWith("Fine-tune ft-004")).findFirst().orElseThrow();
+
+        assertThat(retraining.modelName()).isEqualTo("mistral-7b-support-ft");
+        assertThat(retraining.status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(runAs.user("nina", () -> silences.status(retraining.id())).silencedUntil()).isNull();
+    }
+
+    @Test
     void olivia_sees_the_quarterly_access_review_overdue() {
         List<Ticket> overdue = runAs.user("olivia", () -> tickets.find(TicketFilter.none()
                 .withTeam(team("Platform")).withOverdue(true), 0, 50));
